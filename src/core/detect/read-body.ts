@@ -1,0 +1,94 @@
+import type { SheetGrid } from "../grid";
+import type { IndicatorRow, Label, Table } from "../model";
+import type { Profile } from "../profile/schema";
+import { isGradeRow, isTotalRow } from "./row-kinds";
+import { readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
+import { label, nextFilledCol, numberCell, textCell } from "./labels";
+
+type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "problems">;
+
+function levelColumns(h: HeaderInfo): number[] {
+  if (h.kind === "summary") return h.columns.evaluationContent !== undefined ? [h.columns.evaluationContent] : [];
+  const cols: number[] = [];
+  for (const l of ["level1", "level2", "level3", "level4"] as const) {
+    const c = h.columns[l];
+    if (c !== undefined) cols.push(c);
+  }
+  return cols;
+}
+
+function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
+  const levels: (Label | undefined)[] = [];
+  const leaf = levelCols.length - 1;
+  levelCols.forEach((col, i) => {
+    const own = label(grid, r, col);
+    const a = grid.anchor(r, col);
+    if (own && a.row === r) {
+      levels[i] = own;
+      // A new parent label starts a new group: carried-down children no longer apply.
+      for (let j = i + 1; j < carried.length; j++) carried[j] = undefined;
+      carried[i] = own;
+    } else if (own) {
+      levels[i] = own;
+    } else if (i < leaf) {
+      levels[i] = carried[i];
+    }
+  });
+  const pick = (col: number | undefined) => (col === undefined ? undefined : textCell(grid, r, col));
+  const num = (col: number | undefined) => (col === undefined ? undefined : numberCell(grid, r, col));
+  const row: IndicatorRow = {
+    row: r,
+    levels,
+    description: pick(cols.description),
+    target: pick(cols.target),
+    actual: pick(cols.actual),
+    weight: num(cols.weight),
+    score: num(cols.score),
+    reason: pick(cols.reason),
+  };
+  const hasContent = levels[leaf] !== undefined || row.weight?.text || row.score?.text || row.target?.text || row.actual?.text;
+  return hasContent ? row : undefined;
+}
+
+export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile: Profile): Body {
+  const body: Body = { rows: [], comparisonRows: [], problems: [] };
+  let cols = h.columns;
+  const levelCols = levelColumns(h);
+  const carried: (Label | undefined)[] = [];
+  for (let r = h.lastRow + 1; r <= bottom; r++) {
+    if (grid.isRowEmpty(r)) continue;
+    const totalLabel = isTotalRow(grid, r, h, profile);
+    if (totalLabel) {
+      body.total = { row: r, label: totalLabel, weight: cols.weight !== undefined ? numberCell(grid, r, cols.weight) : undefined,
+        score: cols.score !== undefined ? numberCell(grid, r, cols.score) : undefined };
+      continue;
+    }
+    const gradeLabel = isGradeRow(grid, r, h, profile);
+    if (gradeLabel) {
+      const col = nextFilledCol(grid, r, gradeLabel.col, h.right);
+      if (col !== undefined) body.grade = textCell(grid, r, col);
+      continue;
+    }
+    if (h.kind === "comparison") {
+      const again = readHeader(grid, r, profile);
+      if (again?.kind === "comparison") {
+        cols = again.columns;
+        r = again.lastRow;
+        continue;
+      }
+      if (cols.planContent === undefined || cols.actualContent === undefined) continue;
+      const planned = textCell(grid, r, cols.planContent);
+      const actual = textCell(grid, r, cols.actualContent);
+      if (planned.row !== r || actual.row !== r || !planned.text || !actual.text) continue;
+      const nameCol = cols.indicatorName ?? cols.indicatorContent;
+      body.comparisonRows.push({ row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual });
+      continue;
+    }
+    const row = indicatorRow(grid, r, cols, levelCols, carried);
+    if (row) body.rows.push(row);
+  }
+  if (body.rows.length === 0 && body.comparisonRows.length === 0) body.problems.push({ message: "header without indicator rows" });
+  const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
+  if (expectsTotal && !body.total) body.problems.push({ message: "no total row (总分/合计)" });
+  return body;
+}

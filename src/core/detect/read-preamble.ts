@@ -1,0 +1,148 @@
+import type { SheetGrid } from "../grid";
+import type { FundsLine, NumberCell, SpendPlan, Table } from "../model";
+import type { Profile } from "../profile/schema";
+import { headerRole, isWord } from "./headers";
+import type { ColumnMap, HeaderInfo } from "./header-row";
+import { nextFilledCol, numberCell, textCell } from "./labels";
+
+type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan">;
+
+/** `（2023年度）`, `项目支出绩效自评表（2023年度）`, `年度：2021年度` — never a year inside a project name. */
+const YEAR_FIELD = [/^(?:.*表)?[（(]?(\d{4})年度?[)）]?$/, /^年度[:：](\d{4})年?度?$/];
+
+function yearOf(compact: string): number | undefined {
+  for (const re of YEAR_FIELD) {
+    const m = re.exec(compact);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+const FUNDS_ROLES = ["budgetInitial", "budgetAdjusted", "spent", "weight", "executionRate", "score"] as const;
+
+function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): FundsLine[] {
+  for (let r = top; r < headerRow; r++) {
+    const cols: ColumnMap = {};
+    for (const c of grid.rowCells(r)) {
+      const role = headerRole(grid.compact(c.row, c.col), profile);
+      if (role && cols[role] === undefined) cols[role] = c.col;
+    }
+    if (cols.budgetAdjusted === undefined && cols.spent === undefined) continue;
+    const lines: FundsLine[] = [];
+    const firstAmountCol = Math.min(...FUNDS_ROLES.map((k) => cols[k] ?? Infinity));
+    for (let rr = r + 1; rr < headerRow; rr++) {
+      let line: FundsLine | undefined;
+      for (let c = h.left; c < firstAmountCol; c++) {
+        const a = grid.anchor(rr, c);
+        if (a.row !== rr) continue;
+        const t = grid.compact(rr, c);
+        if (!t) continue;
+        const { fundsTotal, fundsFiscal, fundsCarryOver, fundsOther } = profile.synonyms;
+        const role = isWord(t, fundsTotal, profile) ? "total" : isWord(t, fundsFiscal, profile) ? "fiscal"
+          : isWord(t, fundsCarryOver, profile) ? "carryOver" : isWord(t, fundsOther, profile) ? "other" : undefined;
+        if (role) {
+          line = { role, label: textCell(grid, rr, c) };
+          break;
+        }
+      }
+      if (!line) break;
+      for (const k of FUNDS_ROLES) {
+        const col = cols[k];
+        if (col !== undefined) line[k] = numberCell(grid, rr, col);
+      }
+      lines.push(line);
+    }
+    if (lines.length) return lines;
+  }
+  return [];
+}
+
+function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Profile): Table["goal"] {
+  for (let r = top; r < headerRow; r++) {
+    let planned: number | undefined;
+    let actual: number | undefined;
+    for (const c of grid.rowCells(r)) {
+      const t = grid.compact(c.row, c.col);
+      if (isWord(t, profile.synonyms.goalPlanned, profile)) planned = c.col;
+      else if (isWord(t, profile.synonyms.goalActual, profile)) actual = c.col;
+    }
+    if (planned === undefined || actual === undefined) continue;
+    const below = grid.merge(r, planned)?.bottom ?? r;
+    const textRow = below + 1;
+    if (textRow >= headerRow) return undefined;
+    return { planned: textCell(grid, textRow, planned), actual: textCell(grid, textRow, actual) };
+  }
+  return undefined;
+}
+
+/** 预算数 / 其中：财政资金 / 其他资金 of a 绩效目标表: a label followed by its amount. */
+function budgetBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): Table["budget"] {
+  const find = (words: readonly string[]): NumberCell | undefined => {
+    for (let r = top; r < headerRow; r++) {
+      for (const c of grid.rowCells(r)) {
+        if (!isWord(grid.compact(c.row, c.col), words, profile)) continue;
+        const col = nextFilledCol(grid, r, c.col, h.right);
+        const merge = grid.merge(r, c.col);
+        const valueCol = col ?? (merge ? merge.right : c.col) + 1;
+        return numberCell(grid, r, valueCol);
+      }
+    }
+    return undefined;
+  };
+  const total = find(profile.synonyms.budgetTotal);
+  if (!total) return undefined;
+  const fiscalWords = [...profile.synonyms.fundsFiscal, "财政资金"];
+  return { total, fiscal: find(fiscalWords), other: find(profile.synonyms.fundsOther) };
+}
+
+function spendPlan(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): SpendPlan | undefined {
+  for (let r = top; r < headerRow; r++) {
+    for (const c of grid.rowCells(r)) {
+      if (!isWord(grid.compact(c.row, c.col), profile.synonyms.spendPlanLabels, profile)) continue;
+      const periods: SpendPlan["periods"] = [];
+      const labelMerge = grid.merge(r, c.col);
+      for (let col = (labelMerge ? labelMerge.right : c.col) + 1; col <= h.right; col++) {
+        const a = grid.anchor(r, col);
+        if (a.col !== col || !grid.text(r, col)) continue;
+        periods.push({ label: textCell(grid, r, col), share: numberCell(grid, r + 1, col) });
+      }
+      return periods.length ? { label: textCell(grid, r, c.col), periods } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function nameOf(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo): string | undefined {
+  for (let r = top; r < headerRow; r++) {
+    for (const c of grid.rowCells(r)) {
+      const t = grid.compact(c.row, c.col);
+      if (t === "项目名称" || t === "部门名称" || t === "单位名称") {
+        const col = nextFilledCol(grid, r, c.col, h.right);
+        if (col !== undefined) return grid.text(r, col);
+      }
+      const m = /^(?:部门|单位|项目)名称[:：](.+)$/.exec(t);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+export function readPreamble(grid: SheetGrid, h: HeaderInfo, top: number, profile: Profile): Preamble {
+  let year: number | undefined;
+  for (let r = top; r < h.row && year === undefined; r++) {
+    for (const c of grid.rowCells(r)) {
+      year = yearOf(grid.compact(c.row, c.col));
+      if (year !== undefined) break;
+    }
+  }
+  const isIndicatorTable = h.kind === "self-evaluation" || h.kind === "target";
+  const funds = isIndicatorTable ? fundsBlock(grid, h.row, top, h, profile) : [];
+  return {
+    year,
+    name: nameOf(grid, h.row, top, h),
+    funds,
+    goal: isIndicatorTable ? goalBlock(grid, h.row, top, profile) : undefined,
+    budget: h.kind === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
+    spendPlan: h.kind === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
+  };
+}

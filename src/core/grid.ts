@@ -1,0 +1,105 @@
+import type { Cell, CellValue, MergedArea, SheetSnapshot } from "./snapshot";
+import { compactText, normalizeText } from "./values/normalize";
+
+/**
+ * Random access over one sheet's snapshot: cells by position, the merged area covering a position, and the
+ * compact (white-space free, full-width folded) text used for matching. Built once per sheet.
+ */
+export class SheetGrid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly rows = new Map<number, Map<number, Cell>>();
+  private readonly mergeAnchors = new Map<string, MergedArea>();
+  private readonly compactCache = new Map<Cell, string>();
+
+  constructor(sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    let maxRow = -1;
+    let maxCol = -1;
+    for (const cell of sheet.cells) {
+      let row = this.rows.get(cell.row);
+      if (!row) this.rows.set(cell.row, (row = new Map()));
+      row.set(cell.col, cell);
+      if (cell.row > maxRow) maxRow = cell.row;
+      if (cell.col > maxCol) maxCol = cell.col;
+    }
+    for (const m of sheet.merges) {
+      // Huge merges (whole columns) are rare and never part of a table layout; cap the index to stay cheap.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeAnchors.set(`${r},${c}`, m);
+      }
+      if (m.bottom > maxRow) maxRow = m.bottom;
+      if (m.right > maxCol) maxCol = m.right;
+    }
+    this.rowCount = maxRow + 1;
+    this.colCount = maxCol + 1;
+  }
+
+  /** Row indexes that hold at least one cell, ascending. */
+  occupiedRows(): number[] {
+    return [...this.rows.keys()].sort((a, b) => a - b);
+  }
+
+  rowCells(row: number): Cell[] {
+    const r = this.rows.get(row);
+    if (!r) return [];
+    return [...r.values()].sort((a, b) => a.col - b.col);
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.cell(row, col)?.value ?? null;
+  }
+
+  merge(row: number, col: number): MergedArea | undefined {
+    return this.mergeAnchors.get(`${row},${col}`);
+  }
+
+  /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Value shown at (row, col), looking through merges. */
+  shown(row: number, col: number): CellValue {
+    const a = this.anchor(row, col);
+    return this.value(a.row, a.col);
+  }
+
+  /** Normalised display text of a position (through merges); "" for empty. */
+  text(row: number, col: number): string {
+    const v = this.shown(row, col);
+    if (v === null) return "";
+    if (typeof v === "object") return v.error;
+    return normalizeText(String(v));
+  }
+
+  /** Text with all white space removed, for header and label matching. */
+  compact(row: number, col: number): string {
+    const a = this.anchor(row, col);
+    const cell = this.cell(a.row, a.col);
+    if (!cell) return "";
+    let s = this.compactCache.get(cell);
+    if (s === undefined) {
+      const v = cell.value;
+      s = v === null ? "" : typeof v === "object" ? v.error : compactText(String(v));
+      this.compactCache.set(cell, s);
+    }
+    return s;
+  }
+
+  isRowEmpty(row: number): boolean {
+    const r = this.rows.get(row);
+    if (!r) return true;
+    for (const c of r.values()) {
+      if (c.value !== null && !(typeof c.value === "string" && c.value.trim() === "")) return false;
+    }
+    return true;
+  }
+}

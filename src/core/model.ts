@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+export const TABLE_KINDS = ["self-evaluation", "target", "scoring", "summary", "comparison", "budget-execution"] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** A value with the cell it came from (A1 address on the table's sheet). */
+export const textCellSchema = z.object({
+  cell: z.string(),
+  row: z.number().int(),
+  col: z.number().int(),
+  text: z.string(),
+});
+export type TextCell = z.infer<typeof textCellSchema>;
+
+export const numberCellSchema = textCellSchema.extend({
+  /** The number read; absent when the cell is empty or holds no number. */
+  value: z.number().optional(),
+  /** The number was typed as text (`"10 "`, `１０`, `10分`). */
+  fromText: z.boolean(),
+  formula: z.string().optional(),
+  error: z.string().optional(),
+  numFmt: z.string().optional(),
+});
+export type NumberCell = z.infer<typeof numberCellSchema>;
+
+/** An indicator label (一级/二级/…), with a weight written into it (`部门履职（15分）`) when there is one. */
+export const labelSchema = textCellSchema.extend({
+  name: z.string(),
+  declaredWeight: z.number().optional(),
+});
+export type Label = z.infer<typeof labelSchema>;
+
+export const indicatorRowSchema = z.object({
+  row: z.number().int(),
+  /** Labels from 一级 down; merged parents are filled down so every row knows its ancestry. */
+  levels: z.array(labelSchema.optional()),
+  description: textCellSchema.optional(),
+  target: textCellSchema.optional(),
+  actual: textCellSchema.optional(),
+  weight: numberCellSchema.optional(),
+  score: numberCellSchema.optional(),
+  /** The reason cell (the merged area's anchor), empty text when nothing is written. */
+  reason: textCellSchema.optional(),
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+
+export const totalRowSchema = z.object({
+  row: z.number().int(),
+  label: textCellSchema,
+  weight: numberCellSchema.optional(),
+  score: numberCellSchema.optional(),
+});
+export type TotalRow = z.infer<typeof totalRowSchema>;
+
+export const fundsLineSchema = z.object({
+  role: z.enum(["total", "fiscal", "carryOver", "other"]),
+  label: textCellSchema,
+  budgetInitial: numberCellSchema.optional(),
+  budgetAdjusted: numberCellSchema.optional(),
+  spent: numberCellSchema.optional(),
+  weight: numberCellSchema.optional(),
+  executionRate: numberCellSchema.optional(),
+  score: numberCellSchema.optional(),
+});
+export type FundsLine = z.infer<typeof fundsLineSchema>;
+
+export const goalSchema = z.object({ planned: textCellSchema, actual: textCellSchema });
+
+export const spendPlanSchema = z.object({
+  label: textCellSchema,
+  periods: z.array(z.object({ label: textCellSchema, share: numberCellSchema })),
+});
+export type SpendPlan = z.infer<typeof spendPlanSchema>;
+
+export const budgetSchema = z.object({
+  total: numberCellSchema,
+  fiscal: numberCellSchema.optional(),
+  other: numberCellSchema.optional(),
+});
+
+export const comparisonRowSchema = z.object({
+  row: z.number().int(),
+  name: textCellSchema.optional(),
+  planned: textCellSchema,
+  actual: textCellSchema,
+});
+
+export const problemSchema = z.object({ cell: z.string().optional(), message: z.string() });
+
+export const tableSchema = z.object({
+  kind: z.enum(TABLE_KINDS),
+  sheet: z.string(),
+  /** A1 range from the title row (or first header row) to the last row, across the header's columns. */
+  range: z.string(),
+  top: z.number().int(),
+  bottom: z.number().int(),
+  left: z.number().int(),
+  right: z.number().int(),
+  title: textCellSchema.optional(),
+  /** Budget year from the title or a 年度 field (never from a project name). */
+  year: z.number().int().optional(),
+  /** Project or department name from the header block. */
+  name: z.string().optional(),
+  headerRow: z.number().int(),
+  /** The 一级指标 (or first) header cell: where table-level findings point. */
+  headerAnchor: z.string(),
+  /** Number of indicator levels (一级…四级) the header has. */
+  levelCount: z.number().int(),
+  rows: z.array(indicatorRowSchema),
+  total: totalRowSchema.optional(),
+  grade: textCellSchema.optional(),
+  funds: z.array(fundsLineSchema),
+  goal: goalSchema.optional(),
+  budget: budgetSchema.optional(),
+  spendPlan: spendPlanSchema.optional(),
+  comparisonRows: z.array(comparisonRowSchema),
+  /** What could not be read, for the caller to show. */
+  problems: z.array(problemSchema),
+});
+export type Table = z.infer<typeof tableSchema>;

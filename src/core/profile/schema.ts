@@ -1,0 +1,131 @@
+import { z } from "zod";
+
+/** Header roles a table column can play; synonyms map header text to them. */
+export const COLUMN_ROLES = [
+  "level1",
+  "level2",
+  "level3",
+  "level4",
+  "weight",
+  "score",
+  "target",
+  "actual",
+  "reason",
+  "description",
+  "basis",
+  "evaluationContent",
+  "indicatorContent",
+  "indicatorName",
+  "planContent",
+  "actualContent",
+  "budgetInitial",
+  "budgetAdjusted",
+  "spent",
+  "executionRate",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+const nonEmptyWords = z.array(z.string().min(1)).min(1);
+const ratio = z.number().min(0).max(1);
+
+const gradeBand = z.object({
+  /** Lowest total score (inclusive) that earns this grade. */
+  min: z.number(),
+  name: z.string().min(1),
+  /** Other ways templates write the same grade (优秀 for 优, 良好 for 良). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+const executionScore = z.discriminatedUnion("mode", [
+  /** min(执行率, 1) × 分值 */
+  z.object({ mode: z.literal("capped") }),
+  /** 执行率 × 分值, no cap */
+  z.object({ mode: z.literal("uncapped") }),
+  /** Steps: the first band whose minRate the rate reaches gives ratio × 分值. */
+  z.object({
+    mode: z.literal("banded"),
+    bands: z.array(z.object({ minRate: z.number().min(0), ratio })).min(1),
+  }),
+]);
+
+export const profileSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().default(""),
+  synonyms: z.object({
+    columns: z.record(z.enum(COLUMN_ROLES), nonEmptyWords),
+    totalLabels: nonEmptyWords,
+    gradeLabels: nonEmptyWords,
+    fundsTotal: nonEmptyWords,
+    fundsFiscal: nonEmptyWords,
+    fundsCarryOver: nonEmptyWords,
+    fundsOther: nonEmptyWords,
+    budgetTotal: nonEmptyWords,
+    goalLabels: nonEmptyWords,
+    goalPlanned: nonEmptyWords,
+    goalActual: nonEmptyWords,
+    spendPlanLabels: nonEmptyWords,
+    categories: z.object({
+      output: nonEmptyWords,
+      benefit: nonEmptyWords,
+      satisfaction: nonEmptyWords,
+      quantity: nonEmptyWords,
+      quality: nonEmptyWords,
+      timeliness: nonEmptyWords,
+      cost: nonEmptyWords,
+    }),
+    titles: z.object({
+      "self-evaluation": nonEmptyWords,
+      target: nonEmptyWords,
+      scoring: nonEmptyWords,
+      summary: nonEmptyWords,
+      comparison: nonEmptyWords,
+      "budget-execution": nonEmptyWords,
+    }),
+  }),
+  /** Sum of a table's leaf weights. */
+  totalWeight: z.number().positive(),
+  /** Norm of a 自评表's weights by group (执行率 / 产出 / 效益 / 满意度). */
+  weightNorm: z.object({
+    execution: z.number().min(0),
+    output: z.number().min(0),
+    benefit: z.number().min(0),
+    satisfaction: z.number().min(0),
+  }),
+  gradeBands: z.array(gradeBand).min(1),
+  /** Share of the weight a qualitative actual earns: 优/达成 ≥ excellentMin, 良/部分达成 ≥ goodMin, below that poor. */
+  qualitativeBands: z.object({ excellentMin: ratio, goodMin: ratio }),
+  executionScore,
+  /** Decimals a computed score is rounded to. */
+  scoreDecimals: z.number().int().min(0).max(6),
+  tolerances: z.object({
+    /** A difference up to this is equality. */
+    equal: z.number().min(0),
+    /** A difference above `equal` and up to this is rounding drift (info). */
+    drift: z.number().min(0),
+    /** Amounts (万元) within this are equal. */
+    money: z.number().min(0),
+    /** Rates (as fractions: 0.005 = 0.5 percentage point) within this are equal. */
+    rate: z.number().min(0),
+  }),
+  /** An actual at least (1 + overshoot) × target needs a reason. */
+  overshoot: z.number().min(0),
+  /** ≤ targets missed: "target-over-actual" scores target ÷ actual × weight. */
+  reverseScoring: z.enum(["target-over-actual", "zero"]),
+  /** Texts shorter than this are never reported as copied. */
+  copiedTextMinLength: z.number().int().min(1),
+  placeholderTargets: nonEmptyWords,
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+export type GradeBand = z.infer<typeof gradeBand>;
+
+export class ProfileError extends Error {}
+
+/** Validates a profile object; the error names every bad field by its path. */
+export function parseProfile(input: unknown): Profile {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  throw new ProfileError(`invalid profile: ${problems.join("; ")}`);
+}
