@@ -41,6 +41,8 @@ export const indicatorRowSchema = z.object({
   score: numberCellSchema.optional(),
   /** The reason cell (the merged area's anchor), empty text when nothing is written. */
   reason: textCellSchema.optional(),
+  /** Set when the row is a parent's own line (`产出指标 | | 50`): the level whose weight its 分值 declares. */
+  parentLevel: z.number().int().optional(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 

@@ -18,7 +18,7 @@ function levelColumns(h: HeaderInfo): number[] {
 }
 
 function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
-  const levels: (Label | undefined)[] = [];
+  const levels: (Label | undefined)[] = levelCols.map(() => undefined);
   const leaf = levelCols.length - 1;
   levelCols.forEach((col, i) => {
     const own = label(grid, r, col);
@@ -50,6 +50,21 @@ function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: nu
   return hasContent ? row : undefined;
 }
 
+/** A row without a leaf label that only opens a group its following rows belong to carries the group's own weight. */
+function markParentRows(rows: IndicatorRow[]): void {
+  rows.forEach((row, i) => {
+    const leaf = row.levels.length - 1;
+    if (leaf < 1 || row.levels[leaf] || row.target?.text || row.actual?.text) return;
+    for (let level = leaf - 1; level >= 0; level--) {
+      const own = row.levels[level];
+      if (own && own.row === row.row && rows.slice(i + 1).some((r) => r.levels[level]?.cell === own.cell)) {
+        row.parentLevel = level;
+        return;
+      }
+    }
+  });
+}
+
 export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile: Profile): Body {
   const body: Body = { rows: [], comparisonRows: [], problems: [] };
   let cols = h.columns;
@@ -79,7 +94,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile
       if (cols.planContent === undefined || cols.actualContent === undefined) continue;
       const planned = textCell(grid, r, cols.planContent);
       const actual = textCell(grid, r, cols.actualContent);
-      if (planned.row !== r || actual.row !== r || !planned.text || !actual.text) continue;
+      if (planned.row !== r || actual.row !== r || planned.cell === actual.cell || !planned.text || !actual.text) continue;
       const nameCol = cols.indicatorName ?? cols.indicatorContent;
       body.comparisonRows.push({ row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual });
       continue;
@@ -87,6 +102,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile
     const row = indicatorRow(grid, r, cols, levelCols, carried);
     if (row) body.rows.push(row);
   }
+  markParentRows(body.rows);
   if (body.rows.length === 0 && body.comparisonRows.length === 0) body.problems.push({ message: "header without indicator rows" });
   const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
   if (expectsTotal && !body.total) body.problems.push({ message: "no total row (总分/合计)" });

@@ -113,7 +113,6 @@ export const profileSchema = z.object({
   reverseScoring: z.enum(["target-over-actual", "zero"]),
   /** Texts shorter than this are never reported as copied. */
   copiedTextMinLength: z.number().int().min(1),
-  placeholderTargets: nonEmptyWords,
 });
 
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,0 +1,26 @@
+import { promises as fs } from "node:fs";
+import { builtInProfiles, defaultProfile, profileFromOverrides, type Profile } from "../core/profile";
+import { UsageError } from "./args";
+
+/** `--profile NAME|FILE`: a built-in profile by name, or a JSON file of overrides on the default profile. */
+export async function loadProfile(option: string | undefined): Promise<Profile> {
+  if (!option) return defaultProfile;
+  if (builtInProfiles[option]) return builtInProfiles[option];
+  let text: string;
+  try {
+    text = await fs.readFile(option, "utf8");
+  } catch {
+    throw new UsageError(`profile ${option}: no such built-in profile (${Object.keys(builtInProfiles).join(", ")}) or readable file`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`profile ${option}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  try {
+    return profileFromOverrides(json);
+  } catch (e) {
+    throw new UsageError(`profile ${option}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

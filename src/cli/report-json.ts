@@ -1,0 +1,32 @@
+import type { CheckResult } from "../core/engine";
+import { renderMessage, type Language } from "../core/messages";
+
+export interface FileOutcome {
+  file: string;
+  result?: CheckResult;
+  error?: string;
+}
+
+/** RULES.md's output contract. */
+export function jsonReport(outcomes: FileOutcome[], language: Language): string {
+  const files = outcomes.map((o) => {
+    if (!o.result) return { file: o.file, error: o.error, tables: [], findings: [] };
+    return {
+      file: o.file,
+      tables: o.result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, ...(t.name ? { name: t.name } : {}) })),
+      findings: o.result.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: renderMessage(f, language),
+        ...(f.expected !== undefined ? { expected: f.expected } : {}),
+        ...(f.actual !== undefined ? { actual: f.actual } : {}),
+        ...(f.related?.length ? { related: f.related } : {}),
+        ...(f.fix !== undefined ? { fix: f.fix } : {}),
+      })),
+      totals: o.result.totals,
+    };
+  });
+  return JSON.stringify({ files }, null, 2);
+}

@@ -1,0 +1,35 @@
+import { detectWorkbook, type SheetTables } from "./detect";
+import type { Finding } from "./findings";
+import type { Table } from "./model";
+import { defaultProfile } from "./profile";
+import type { Profile } from "./profile/schema";
+import { runRules } from "./rules";
+import { parseAddress, type WorkbookSnapshot } from "./snapshot";
+import { computeTotals, type TableTotals } from "./totals";
+import { buildPlan, type WritePlan } from "./plan";
+
+export interface CheckResult {
+  sheets: SheetTables[];
+  tables: Table[];
+  findings: Finding[];
+  totals: TableTotals[];
+  plan: WritePlan;
+}
+
+function position(f: Finding): number {
+  const a = parseAddress(f.cell);
+  return a ? a.row * 100_000 + a.col : 0;
+}
+
+/** read → detect → parse → check → plan, on a snapshot. Pure: no I/O, never throws on content. */
+export function checkWorkbook(snapshot: WorkbookSnapshot, profile: Profile = defaultProfile): CheckResult {
+  const { grids, sheets } = detectWorkbook(snapshot, profile);
+  const tables = sheets.flatMap((s) => s.tables);
+  const gridBySheet = new Map(grids.map((g) => [g.name, g]));
+  const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const findings = runRules({ tables, grids: gridBySheet }, profile).sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || position(a) - position(b) || a.rule.localeCompare(b.rule),
+  );
+  const totals = tables.map((t) => computeTotals(t, profile));
+  return { sheets, tables, findings, totals, plan: buildPlan(snapshot, tables, findings, totals) };
+}

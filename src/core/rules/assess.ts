@@ -1,0 +1,95 @@
+import type { IndicatorRow } from "../model";
+import type { Profile } from "../profile/schema";
+import { comparableUnits, convert, unitsIgnored } from "../values/units";
+import { defaultOperator, parseIndicatorValue, type IndicatorValue, type Operator } from "../values/indicator-value";
+import { round } from "../findings";
+import { categoryOf } from "./context";
+
+export interface Assessment {
+  target: IndicatorValue;
+  actual: IndicatorValue;
+  operator: Operator | "ambiguous";
+  /** met / missed when the target and actual can be compared, else unknown. */
+  outcome: "met" | "missed" | "unknown";
+  unitMismatch: boolean;
+  /** actual ÷ target, for targets met by larger values. */
+  overshoot?: number;
+  /** The score the profile gives a missed quantitative target. */
+  expectedScore?: number;
+}
+
+type Quantity = Extract<IndicatorValue, { kind: "quantity" }>;
+type Deadline = Extract<IndicatorValue, { kind: "deadline" }>;
+
+const EPS = 1e-9;
+
+function meets(a: number, t: number, op: Operator): boolean {
+  const tol = EPS * Math.max(1, Math.abs(t));
+  switch (op) {
+    case ">=": return a >= t - tol;
+    case ">": return a > t + tol;
+    case "<=": return a <= t + tol;
+    case "<": return a < t - tol;
+    case "=": return Math.abs(a - t) <= tol;
+  }
+}
+
+function dateKey(d: Deadline, withYear: boolean): number {
+  return (withYear ? (d.year ?? 0) * 10_000 : 0) + d.month * 100 + (d.day ?? 31);
+}
+
+function isCostRow(row: IndicatorRow, profile: Profile): boolean {
+  return row.levels.some((l) => categoryOf(l?.name, ["cost"], profile) === "cost") || /成本/.test(row.levels[row.levels.length - 1]?.name ?? "");
+}
+
+function compareQuantities(row: IndicatorRow, t: Quantity, a: Quantity, profile: Profile, base: Assessment): Assessment {
+  const actualUnit = a.unit ?? t.unit;
+  if (unitsIgnored(t.unit, actualUnit)) return base;
+  if (!comparableUnits(t.unit, actualUnit)) return { ...base, unitMismatch: true };
+  const actual = t.unit && actualUnit ? convert(a.value, actualUnit, t.unit) ?? a.value : a.value;
+  const op = defaultOperator(t, { isCost: isCostRow(row, profile) });
+  const out: Assessment = { ...base, operator: op };
+  if (op === "ambiguous") {
+    // A bare percentage reads as ≥ or ≤: only equality is certain, and then it is met either way.
+    out.outcome = meets(actual, t.value, "=") ? "met" : "unknown";
+    return out;
+  }
+  out.outcome = meets(actual, t.value, op) ? "met" : "missed";
+  if ((op === ">=" || op === ">") && t.value > 0) out.overshoot = actual / t.value;
+  const weight = row.weight?.value;
+  if (out.outcome === "missed" && weight !== undefined) {
+    if (op === "<=" || op === "<") {
+      out.expectedScore = profile.reverseScoring === "zero" || actual <= 0 ? 0 : round((t.value / actual) * weight, profile.scoreDecimals);
+    } else if (t.value > 0) {
+      out.expectedScore = round((Math.max(actual, 0) / t.value) * weight, profile.scoreDecimals);
+    }
+  }
+  return out;
+}
+
+function compareDeadlines(t: Deadline, a: Deadline, base: Assessment): Assessment {
+  const op = t.operator ?? "<=";
+  if (op !== "<=" && op !== "<") return base;
+  const withYear = t.year !== undefined && a.year !== undefined;
+  const late = dateKey(a, withYear) > dateKey(t, withYear);
+  return { ...base, operator: op, outcome: late ? "missed" : "met" };
+}
+
+const cache = new WeakMap<IndicatorRow, Assessment>();
+
+/** How a row's actual value stands against its target (RULES.md "Readings"). Cached per row. */
+export function assess(row: IndicatorRow, profile: Profile): Assessment {
+  const hit = cache.get(row);
+  if (hit) return hit;
+  const target = parseIndicatorValue(row.target?.text ?? null);
+  const actual = parseIndicatorValue(row.actual?.text ?? null);
+  const base: Assessment = { target, actual, operator: "ambiguous", outcome: "unknown", unitMismatch: false };
+  let result = base;
+  if (target.kind === "quantity" && actual.kind === "quantity") result = compareQuantities(row, target, actual, profile, base);
+  else if (target.kind === "deadline" && actual.kind === "deadline") result = compareDeadlines(target, actual, base);
+  else if (actual.kind === "qualitative" && (actual.level === "no" || actual.level === "unmet") && target.kind !== "empty") {
+    result = { ...base, outcome: "missed" };
+  }
+  cache.set(row, result);
+  return result;
+}

@@ -1,0 +1,72 @@
+import type { SheetGrid } from "../grid";
+import type { Finding } from "../findings";
+import type { FundsLine, IndicatorRow, Label, Table } from "../model";
+import type { Profile } from "../profile/schema";
+import { isWord } from "../detect/headers";
+
+export interface WorkbookTables {
+  tables: Table[];
+  grids: Map<string, SheetGrid>;
+}
+
+export interface RuleContext {
+  table: Table;
+  grid: SheetGrid;
+  profile: Profile;
+  workbook: WorkbookTables;
+}
+
+/** A rule over one table. */
+export type TableRule = (ctx: RuleContext) => Finding[];
+/** A rule that needs several tables at once (summary against detail, totals across the workbook). */
+export type WorkbookRule = (workbook: WorkbookTables, profile: Profile) => Finding[];
+
+export function where(table: Table, cell: string): { sheet: string; cell: string; table: string } {
+  return { sheet: table.sheet, cell, table: table.range };
+}
+
+export type SumComparison = "equal" | "drift" | "off";
+
+/** RULES.md tolerances: up to `equal` is equal, up to `drift` is rounding drift, beyond is a mistake. */
+export function compareSum(declared: number, computed: number, profile: Profile): SumComparison {
+  const diff = Math.round(Math.abs(declared - computed) * 1e9) / 1e9;
+  if (diff <= profile.tolerances.equal) return "equal";
+  if (diff <= profile.tolerances.drift) return "drift";
+  return "off";
+}
+
+/** Rows that carry a weight of their own (not a parent's): the leaves a table's totals are made of. */
+export function leafRows(table: Table): IndicatorRow[] {
+  return table.rows.filter((r) => r.weight?.value !== undefined && r.parentLevel === undefined);
+}
+
+/** The funds block's 年度资金总额 line, which carries the 执行率 weight and score of a 自评表. */
+export function executionLine(table: Table): FundsLine | undefined {
+  return table.funds.find((l) => l.role === "total");
+}
+
+export type Category = keyof Profile["synonyms"]["categories"];
+
+const CORE_WORDS: Record<Category, string[]> = {
+  output: ["产出"],
+  benefit: ["效益", "效果"],
+  satisfaction: ["满意度"],
+  quantity: ["数量"],
+  quality: ["质量"],
+  timeliness: ["时效", "进度"],
+  cost: ["成本"],
+};
+
+/** The category a 一级/二级 label names: exact synonym first, then the core word at the start (`产出数量`). */
+export function categoryOf(name: string | undefined, candidates: Category[], profile: Profile): Category | undefined {
+  if (!name) return undefined;
+  for (const c of candidates) if (isWord(name, profile.synonyms.categories[c], profile)) return c;
+  for (const c of candidates) if (CORE_WORDS[c].some((w) => name.startsWith(w) || name.startsWith(`产出${w}`))) return c;
+  return undefined;
+}
+
+/** The leaf label of a row: its deepest level. */
+export function leafLabel(row: IndicatorRow): Label | undefined {
+  for (let i = row.levels.length - 1; i >= 0; i--) if (row.levels[i]) return row.levels[i];
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import type { Finding, RuleId } from "../findings";
+import type { Profile } from "../profile/schema";
+import type { TableRule, WorkbookRule, WorkbookTables } from "./context";
+import { deviationReason, indicatorValue, overshootReason, qualitativeBand, targetMissedFullScore, unitMismatch, vagueTarget } from "./indicators";
+import { execRate, execScore, fundSum, spendPlan } from "./funds";
+import { formulaError, formulaRange, hardcodedTotal, numberAsText } from "./mechanics";
+import { deductionReason, grade, scoreRange, scoreSubtotal, scoreTotal, summaryAgainstDetail } from "./scores";
+import { copiedActual, duplicateIndicator, missingCategory, timeliness } from "./structure";
+import { weightNorm, weightSum, weightTotal } from "./weights";
+
+const TABLE_RULES: TableRule[] = [
+  weightSum, weightTotal, scoreRange, scoreTotal, scoreSubtotal, grade, deductionReason,
+  fundSum, execRate, execScore, spendPlan,
+  indicatorValue, targetMissedFullScore, overshootReason, qualitativeBand, deviationReason, unitMismatch, vagueTarget,
+  duplicateIndicator, missingCategory, weightNorm, copiedActual, timeliness,
+  formulaRange, formulaError, numberAsText,
+];
+const WORKBOOK_RULES: WorkbookRule[] = [summaryAgainstDetail, hardcodedTotal];
+
+/** When a cell carries the first rule's finding, the second rule's finding there is the same root cause. */
+const SUPERSEDES: [RuleId, RuleId[]][] = [
+  ["formula-range", ["score-total", "weight-total", "rounding-drift", "fund-sum", "score-subtotal"]],
+  ["score-range", ["qualitative-band", "target-missed-full-score"]],
+  ["deviation-reason", ["deduction-reason"]],
+  ["overshoot-reason", ["deduction-reason"]],
+];
+
+function oneFindingPerCause(findings: Finding[]): Finding[] {
+  const at = new Set(findings.map((f) => `${f.rule}|${f.sheet}|${f.cell}`));
+  return findings.filter((f) => !SUPERSEDES.some(([rule, hidden]) => hidden.includes(f.rule) && at.has(`${rule}|${f.sheet}|${f.cell}`)));
+}
+
+export function runRules(workbook: WorkbookTables, profile: Profile): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of workbook.tables) {
+    const grid = workbook.grids.get(table.sheet);
+    if (!grid) continue;
+    for (const rule of TABLE_RULES) findings.push(...rule({ table, grid, profile, workbook }));
+  }
+  for (const rule of WORKBOOK_RULES) findings.push(...rule(workbook, profile));
+  return oneFindingPerCause(findings);
+}

@@ -1,0 +1,140 @@
+import { finding, type Finding } from "../findings";
+import type { NumberCell, Table } from "../model";
+import { cellAddress, parseAddress } from "../snapshot";
+import { executionLine, leafRows, where, type TableRule, type WorkbookRule } from "./context";
+
+const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+const MAX_EXPANDED = 10_000;
+
+/**
+ * Cells a plain summing formula adds up (`SUM(H14:H20)+H7`); undefined for anything else (other functions,
+ * other sheets, whole columns), which the engine does not second-guess.
+ */
+export function summedCells(formula: string): Set<string> | undefined {
+  const f = formula.toUpperCase().replace(/\s+/g, "");
+  if (f.includes("!") || !/^[A-Z0-9$:+(),.]*$/.test(f)) return undefined;
+  const functions = f.match(/[A-Z]+(?=\()/g) ?? [];
+  if (functions.some((fn) => fn !== "SUM")) return undefined;
+  const cells = new Set<string>();
+  for (const m of f.matchAll(REF)) {
+    const a = parseAddress(`${m[1]}${m[2]}`);
+    const b = m[3] ? parseAddress(`${m[3]}${m[4]}`) : a;
+    if (!a || !b) return undefined;
+    if ((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1) > MAX_EXPANDED) return undefined;
+    for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+      for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) cells.add(cellAddress(r, c));
+    }
+  }
+  return cells;
+}
+
+interface SumCheck {
+  total: NumberCell;
+  parts: string[];
+  /** Cells of subtotals whose parts are also in `parts`: adding them too counts them twice. */
+  subtotals: string[];
+}
+
+function sumChecks(table: Table): SumCheck[] {
+  const checks: SumCheck[] = [];
+  const leaves = leafRows(table);
+  const exec = table.kind === "self-evaluation" ? executionLine(table) : undefined;
+  const parents = table.rows.filter((r) => r.parentLevel !== undefined);
+  for (const side of ["weight", "score"] as const) {
+    const total = table.total?.[side];
+    if (!total?.formula) continue;
+    const parts = leaves.map((r) => r[side]?.cell).filter((c): c is string => c !== undefined);
+    const execCell = exec?.[side];
+    if (execCell?.value !== undefined) parts.unshift(execCell.cell);
+    checks.push({ total, parts, subtotals: parents.map((r) => r[side]?.cell).filter((c): c is string => c !== undefined) });
+  }
+  const fundsTotal = table.funds.find((l) => l.role === "total");
+  for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
+    const total = fundsTotal?.[column];
+    if (!total?.formula) continue;
+    const parts = table.funds.filter((l) => l.role !== "total").map((l) => l[column]?.cell).filter((c): c is string => c !== undefined);
+    checks.push({ total, parts, subtotals: [] });
+  }
+  return checks;
+}
+
+export const formulaRange: TableRule = ({ table }) => {
+  const out: Finding[] = [];
+  for (const check of sumChecks(table)) {
+    const summed = summedCells(check.total.formula ?? "");
+    if (!summed || check.parts.length === 0) continue;
+    const missing = check.parts.filter((c) => !summed.has(c));
+    const twice = check.subtotals.filter((c) => summed.has(c));
+    if (missing.length === 0 && twice.length === 0) continue;
+    out.push(finding("formula-range", where(table, check.total.cell), missing.length > 0 ? "omits" : "twice",
+      { formula: check.total.formula ?? "", cells: (missing.length > 0 ? missing : twice).join(", ") },
+      { related: check.parts }));
+  }
+  return out;
+};
+
+export const formulaError: TableRule = ({ table, grid }) => {
+  const out: Finding[] = [];
+  for (let r = table.top; r <= table.bottom; r++) {
+    for (const c of grid.rowCells(r)) {
+      if (c.col < table.left || c.col > table.right) continue;
+      if (typeof c.value === "object" && c.value !== null) {
+        out.push(finding("formula-error", where(table, cellAddress(c.row, c.col)), "error", { error: c.value.error, formula: c.formula ?? "" }, { actual: c.value.error }));
+      }
+    }
+  }
+  return out;
+};
+
+/** Cells that hold a weight, a score or an amount. */
+function numericCells(table: Table): NumberCell[] {
+  const cells: (NumberCell | undefined)[] = [];
+  for (const r of table.rows) cells.push(r.weight, r.score);
+  cells.push(table.total?.weight, table.total?.score);
+  for (const l of table.funds) cells.push(l.budgetInitial, l.budgetAdjusted, l.spent, l.weight, l.executionRate, l.score);
+  if (table.budget) cells.push(table.budget.total, table.budget.fiscal, table.budget.other);
+  const seen = new Set<string>();
+  return cells.filter((c): c is NumberCell => c !== undefined && !seen.has(c.cell) && seen.add(c.cell) !== undefined);
+}
+
+export const numberAsText: TableRule = ({ table }) =>
+  numericCells(table)
+    .filter((c) => c.fromText && c.value !== undefined)
+    .map((c) => finding("number-as-text", where(table, c.cell), "text", { text: c.text, value: c.value ?? 0 }, { actual: c.text, expected: c.value, fix: c.value }));
+
+type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";
+
+function totalCells(table: Table): [TotalKind, NumberCell][] {
+  const out: [TotalKind, NumberCell][] = [];
+  if (table.total?.score) out.push(["score", table.total.score]);
+  if (table.total?.weight) out.push(["weight", table.total.weight]);
+  const line = executionLine(table);
+  for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
+    const c = line?.[column];
+    if (c) out.push(["funds", c]);
+  }
+  if (line?.executionRate) out.push(["rate", line.executionRate]);
+  if (line?.score) out.push(["execScore", line.score]);
+  return out.filter(([, c]) => c.value !== undefined || c.formula);
+}
+
+/** A total typed as a number where the same workbook computes its other totals of that kind with formulas. */
+export const hardcodedTotal: WorkbookRule = ({ tables }) => {
+  const byKind = new Map<TotalKind, { table: Table; cell: NumberCell }[]>();
+  for (const table of tables) {
+    for (const [kind, cell] of totalCells(table)) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = []));
+      list.push({ table, cell });
+    }
+  }
+  const out: Finding[] = [];
+  for (const [kind, list] of byKind) {
+    if (!list.some((x) => x.cell.formula)) continue;
+    for (const { table, cell } of list) {
+      if (cell.formula) continue;
+      out.push(finding("hardcoded-total", where(table, cell.cell), kind, { value: cell.text }, { actual: cell.value }));
+    }
+  }
+  return out;
+};

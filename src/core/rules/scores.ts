@@ -1,0 +1,147 @@
+import { compactText } from "../values/normalize";
+import { finding, round, type Finding } from "../findings";
+import type { IndicatorRow, Table } from "../model";
+import type { Profile } from "../profile/schema";
+import { compareSum, executionLine, leafRows, leafLabel, where, type TableRule, type WorkbookRule } from "./context";
+
+const SCORED_KINDS = new Set<Table["kind"]>(["self-evaluation", "scoring", "summary"]);
+const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
+
+function outOfRange(row: IndicatorRow, profile: Profile): boolean {
+  const s = row.score?.value;
+  const w = row.weight?.value;
+  return s !== undefined && w !== undefined && (s < 0 || s - w > profile.tolerances.equal);
+}
+
+function hasScores(table: Table): boolean {
+  return leafRows(table).some((r) => r.score?.value !== undefined);
+}
+
+function rowName(row: IndicatorRow): string {
+  return leafLabel(row)?.name ?? "";
+}
+
+export const scoreRange: TableRule = ({ table, profile }) => {
+  if (!SCORED_KINDS.has(table.kind) || !hasScores(table)) return [];
+  const out: Finding[] = [];
+  for (const row of leafRows(table)) {
+    const s = row.score;
+    const w = row.weight?.value;
+    if (!s || s.error || w === undefined) continue;
+    const at = where(table, s.cell);
+    if (s.value === undefined) {
+      out.push(finding("score-range", at, s.text ? "notNumber" : "empty", { name: rowName(row), weight: w, text: s.text }, { actual: s.text }));
+    } else if (s.value < 0) {
+      out.push(finding("score-range", at, "negative", { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: 0 }));
+    } else if (outOfRange(row, profile)) {
+      out.push(finding("score-range", at, "above", { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: w }));
+    }
+  }
+  return out;
+};
+
+/** Leaf scores plus, for a 自评表, the 执行率 得分; undefined when a leaf has no readable score. */
+export function tableScore(table: Table): number | undefined {
+  const leaves = leafRows(table);
+  if (leaves.length === 0 || leaves.some((r) => r.score?.value === undefined)) return undefined;
+  const exec = table.kind === "self-evaluation" ? executionLine(table)?.score?.value ?? 0 : 0;
+  return sum([exec, ...leaves.map((r) => r.score?.value ?? 0)]);
+}
+
+export const scoreTotal: TableRule = ({ table, profile }) => {
+  const declared = table.total?.score;
+  if (!SCORED_KINDS.has(table.kind) || declared?.value === undefined) return [];
+  // One root cause: a leaf out of range gets score-range, not also a wrong total.
+  if (leafRows(table).some((r) => outOfRange(r, profile))) return [];
+  const total = tableScore(table);
+  if (total === undefined) return [];
+  const cmp = compareSum(declared.value, total, profile);
+  if (cmp === "equal") return [];
+  const exec = table.kind === "self-evaluation" ? executionLine(table)?.score : undefined;
+  const related = [...(exec?.value !== undefined ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
+  const params = { expected: total, actual: declared.value };
+  if (cmp === "drift") return [finding("rounding-drift", where(table, declared.cell), "total", params, { ...params, related })];
+  return [finding("score-total", where(table, declared.cell), exec?.value !== undefined ? "withExecution" : "plain", params,
+    { ...params, related, fix: total })];
+};
+
+/** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows. */
+export const scoreSubtotal: TableRule = ({ table, profile }) => {
+  const out: Finding[] = [];
+  table.rows.forEach((row, i) => {
+    const level = row.parentLevel;
+    const declared = row.score;
+    if (level === undefined || declared?.value === undefined) return;
+    const label = row.levels[level];
+    const children = table.rows.slice(i + 1).filter((r) => r.parentLevel === undefined && r.levels[level]?.cell === label?.cell);
+    if (children.length === 0 || children.some((r) => r.score?.value === undefined || outOfRange(r, profile))) return;
+    const total = sum(children.map((r) => r.score?.value ?? 0));
+    const cmp = compareSum(declared.value, total, profile);
+    if (cmp === "equal") return;
+    const params = { name: label?.name ?? "", expected: total, actual: declared.value };
+    const related = children.map((r) => r.score?.cell ?? "");
+    out.push(cmp === "drift"
+      ? finding("rounding-drift", where(table, declared.cell), "subtotal", params, { expected: total, actual: declared.value, related })
+      : finding("score-subtotal", where(table, declared.cell), "group", params, { expected: total, actual: declared.value, related, fix: total }));
+  });
+  return out;
+};
+
+/** 结论一览表 rows against the detail scoring table's groups of the same name, on any sheet. */
+export const summaryAgainstDetail: WorkbookRule = ({ tables }, profile) => {
+  const out: Finding[] = [];
+  const details = tables.filter((t) => t.kind === "scoring");
+  for (const summary of tables.filter((t) => t.kind === "summary")) {
+    for (const row of summary.rows) {
+      const name = row.levels[0]?.name;
+      const declared = row.score;
+      if (!name || declared?.value === undefined) continue;
+      for (const detail of details) {
+        const members = leafRows(detail).filter((r) => r.levels[0]?.name === name);
+        if (members.length === 0 || members.some((r) => r.score?.value === undefined || outOfRange(r, profile))) continue;
+        const total = sum(members.map((r) => r.score?.value ?? 0));
+        const cmp = compareSum(declared.value, total, profile);
+        if (cmp === "equal") break;
+        const params = { name, expected: total, actual: declared.value, detailSheet: detail.sheet };
+        const related = members.map((r) => `${detail.sheet}!${r.score?.cell ?? ""}`);
+        out.push(cmp === "drift"
+          ? finding("rounding-drift", where(summary, declared.cell), "detail", params, { expected: total, actual: declared.value, related })
+          : finding("score-subtotal", where(summary, declared.cell), "detail", params, { expected: total, actual: declared.value, related, fix: total }));
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+/** The grade the profile gives a total score. */
+export function gradeFor(total: number, profile: Profile): string {
+  const band = [...profile.gradeBands].sort((a, b) => b.min - a.min).find((b) => total >= b.min - 1e-9);
+  return (band ?? profile.gradeBands[profile.gradeBands.length - 1]).name;
+}
+
+export const grade: TableRule = ({ table, profile }) => {
+  const g = table.grade;
+  if (!g) return [];
+  const total = table.total?.score?.value ?? tableScore(table);
+  if (total === undefined) return [];
+  const written = compactText(g.text);
+  const bandOf = (text: string) => profile.gradeBands.find((b) => b.name === text || b.aliases.includes(text));
+  const writtenBand = bandOf(written);
+  const expected = gradeFor(total, profile);
+  if (!writtenBand || writtenBand.name === expected) return [];
+  return [finding("grade", where(table, g.cell), "band", { total, expected, actual: g.text }, { expected, actual: g.text, fix: expected })];
+};
+
+export const deductionReason: TableRule = ({ table, profile }) => {
+  if (!SCORED_KINDS.has(table.kind)) return [];
+  const out: Finding[] = [];
+  for (const row of leafRows(table)) {
+    const s = row.score?.value;
+    const w = row.weight?.value;
+    if (!row.reason || row.reason.text || s === undefined || w === undefined) continue;
+    if (w - s <= profile.tolerances.equal) continue;
+    out.push(finding("deduction-reason", where(table, row.reason.cell), "empty", { name: rowName(row), score: s, weight: w }));
+  }
+  return out;
+};

@@ -1,0 +1,102 @@
+import { finding, round, type Finding } from "../findings";
+import type { IndicatorRow, Label, Table } from "../model";
+import { categoryOf, compareSum, executionLine, leafRows, where, type Category, type RuleContext, type TableRule } from "./context";
+
+const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
+const weightOf = (r: IndicatorRow) => r.weight?.value ?? 0;
+
+/** Leaf weights plus, for a 自评表, the 执行率 weight of the funds block. */
+export function tableWeight(table: Table): number {
+  const exec = table.kind === "self-evaluation" ? executionLine(table)?.weight?.value ?? 0 : 0;
+  return sum([exec, ...leafRows(table).map(weightOf)]);
+}
+
+export const weightTotal: TableRule = ({ table, profile }) => {
+  if (table.kind !== "self-evaluation" && table.kind !== "scoring" && table.kind !== "summary") return [];
+  const leaves = leafRows(table);
+  if (leaves.length === 0) return [];
+  const total = tableWeight(table);
+  const related = leaves.map((r) => r.weight?.cell ?? "");
+  const declared = table.total?.weight;
+  if (declared?.value !== undefined) {
+    const cmp = compareSum(declared.value, total, profile);
+    if (cmp === "off") {
+      return [finding("weight-total", where(table, declared.cell), "declared", { expected: total, actual: declared.value },
+        { expected: total, actual: declared.value, related, fix: total })];
+    }
+    if (cmp === "drift") {
+      return [finding("rounding-drift", where(table, declared.cell), "weight", { expected: total, actual: declared.value },
+        { expected: total, actual: declared.value, related })];
+    }
+  }
+  if (compareSum(total, profile.totalWeight, profile) === "equal") return [];
+  const anchor = declared?.value !== undefined ? declared.cell : table.headerAnchor;
+  return [finding("weight-total", where(table, anchor), "norm", { expected: profile.totalWeight, actual: total },
+    { expected: profile.totalWeight, actual: total, related })];
+};
+
+interface Group {
+  label: Label;
+  level: number;
+  rows: IndicatorRow[];
+  /** A weight in the parent's own 分值 cell, when the template gives it a row. */
+  ownWeight?: { cell: string; value: number };
+}
+
+function groups(table: Table): Group[] {
+  const byCell = new Map<string, Group>();
+  for (const row of table.rows) {
+    row.levels.forEach((label, level) => {
+      if (!label || level === row.levels.length - 1) return;
+      let g = byCell.get(label.cell);
+      if (!g) byCell.set(label.cell, (g = { label, level, rows: [] }));
+      if (row.parentLevel === level && row.weight?.value !== undefined) g.ownWeight = { cell: row.weight.cell, value: row.weight.value };
+      else if (row.parentLevel === undefined) g.rows.push(row);
+    });
+  }
+  return [...byCell.values()];
+}
+
+/** A parent weight (in its label or its own 分值 cell) that matches neither its direct children nor its leaves. */
+export const weightSum: TableRule = ({ table, profile }) => {
+  const out: Finding[] = [];
+  const all = groups(table);
+  for (const g of all) {
+    const declared = g.ownWeight?.value ?? g.label.declaredWeight;
+    if (declared === undefined || g.rows.length === 0) continue;
+    const leaves = sum(g.rows.map(weightOf));
+    const children = all.filter((c) => c.level === g.level + 1 && c.rows.length > 0 && c.rows.every((r) => g.rows.includes(r)));
+    const childWeights = children.map((c) => c.ownWeight?.value ?? c.label.declaredWeight);
+    const direct = children.length > 0 && childWeights.every((w) => w !== undefined) ? sum(childWeights as number[]) : leaves;
+    if (compareSum(declared, leaves, profile) !== "off" || compareSum(declared, direct, profile) !== "off") continue;
+    const cell = g.ownWeight?.cell ?? g.label.cell;
+    out.push(finding("weight-sum", where(table, cell), "children", { name: g.label.name, expected: leaves, actual: declared },
+      { expected: leaves, actual: declared, related: g.rows.map((r) => r.weight?.cell ?? "") }));
+  }
+  return out;
+};
+
+const NORM_GROUPS = ["output", "benefit", "satisfaction"] as const satisfies readonly Category[];
+
+/** A 自评表's group weights against the profile's norm (执行率 / 产出 / 效益 / 满意度). */
+export const weightNorm: TableRule = ({ table, profile }: RuleContext) => {
+  if (table.kind !== "self-evaluation") return [];
+  const out: Finding[] = [];
+  const exec = executionLine(table)?.weight;
+  if (exec?.value !== undefined && compareSum(exec.value, profile.weightNorm.execution, profile) === "off") {
+    out.push(finding("weight-norm", where(table, exec.cell), "execution", { expected: profile.weightNorm.execution, actual: exec.value },
+      { expected: profile.weightNorm.execution, actual: exec.value }));
+  }
+  for (const category of NORM_GROUPS) {
+    const rows = leafRows(table).filter((r) => categoryOf(r.levels[0]?.name, [...NORM_GROUPS], profile) === category);
+    if (rows.length === 0) continue;
+    const total = sum(rows.map(weightOf));
+    const norm = profile.weightNorm[category];
+    if (compareSum(total, norm, profile) !== "off") continue;
+    const first = rows[0].levels[0];
+    if (!first) continue;
+    out.push(finding("weight-norm", where(table, first.cell), category, { name: first.name, expected: norm, actual: total },
+      { expected: norm, actual: total, related: rows.map((r) => r.weight?.cell ?? "") }));
+  }
+  return out;
+};

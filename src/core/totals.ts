@@ -1,0 +1,56 @@
+import { round } from "./findings";
+import type { Table, TableKind } from "./model";
+import type { Profile } from "./profile/schema";
+import { executionLine, leafRows } from "./rules/context";
+import { executionRate, executionScore } from "./rules/funds";
+import { gradeFor, tableScore } from "./rules/scores";
+import { tableWeight } from "./rules/weights";
+
+export interface GroupTotal {
+  /** 一级指标 name and the cell of its label. */
+  name: string;
+  cell: string;
+  weight: number;
+  score?: number;
+}
+
+/** Every total a table carries, computed from its parts: what the hosts show and write back. */
+export interface TableTotals {
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  name?: string;
+  totalWeight?: number;
+  totalScore?: number;
+  grade?: string;
+  executionRate?: number;
+  executionScore?: number;
+  groups: GroupTotal[];
+}
+
+export function computeTotals(table: Table, profile: Profile): TableTotals {
+  const leaves = leafRows(table);
+  const groups = new Map<string, GroupTotal>();
+  for (const row of leaves) {
+    const label = row.levels[0];
+    if (!label) continue;
+    let g = groups.get(label.cell);
+    if (!g) groups.set(label.cell, (g = { name: label.name, cell: label.cell, weight: 0, score: 0 }));
+    g.weight = round(g.weight + (row.weight?.value ?? 0), 6);
+    g.score = row.score?.value === undefined || g.score === undefined ? undefined : round(g.score + row.score.value, 6);
+  }
+  const out: TableTotals = { sheet: table.sheet, range: table.range, kind: table.kind, name: table.name, groups: [...groups.values()] };
+  if (leaves.length > 0) out.totalWeight = tableWeight(table);
+  const line = executionLine(table);
+  const rate = executionRate(line) ?? line?.executionRate?.value;
+  if (rate !== undefined) {
+    out.executionRate = round(rate, 4);
+    if (line?.weight?.value !== undefined) out.executionScore = executionScore(rate, line.weight.value, profile);
+  }
+  const score = tableScore(table);
+  if (score !== undefined) {
+    out.totalScore = score;
+    out.grade = gradeFor(score, profile);
+  }
+  return out;
+}

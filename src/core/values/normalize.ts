@@ -1,0 +1,37 @@
+/**
+ * Text folding shared by the value parser and header matching.
+ * Full-width ASCII (！ to ～, including digits, ％, ＜＞＝, （）, ，) becomes half-width; the ideographic space
+ * and other wide spaces become a plain space; ≦ ≧ ⩽ ⩾ become ≤ ≥. Chinese text is kept as it is.
+ */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
+const WIDE_SPACES = /[\u00A0\u2002-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u200B-\u200D\uFEFF]/g;
+
+const SYMBOL_FOLDS: Readonly<Record<string, string>> = {
+  "≦": "≤",
+  "⩽": "≤",
+  "≧": "≥",
+  "⩾": "≥",
+  "﹤": "<",
+  "﹥": ">",
+  "﹦": "=",
+  "﹪": "%",
+  "−": "-",
+  "￥": "¥",
+};
+const SYMBOLS = new RegExp(`[${Object.keys(SYMBOL_FOLDS).join("")}]`, "g");
+
+export function normalizeText(s: string): string {
+  return s
+    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(WIDE_SPACES, " ")
+    .replace(INVISIBLE, "")
+    .replace(SYMBOLS, (ch) => SYMBOL_FOLDS[ch] ?? ch)
+    .trim();
+}
+
+/** normalizeText, then every white space (line feeds too) removed: `年度\n指标值` → `年度指标值`. */
+export function compactText(s: string): string {
+  return normalizeText(s).replace(/\s+/g, "");
+}
