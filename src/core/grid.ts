@@ -1,5 +1,5 @@
 import type { Cell, CellValue, MergedArea, SheetSnapshot } from "./snapshot";
-import { compactText, normalizeText } from "./values/normalize";
+import { compactText } from "./values/normalize";
 
 /**
  * Random access over one sheet's snapshot: cells by position, the merged area covering a position, and the
@@ -72,12 +72,12 @@ export class SheetGrid {
     return this.value(a.row, a.col);
   }
 
-  /** Normalised display text of a position (through merges); "" for empty. */
+  /** Text of a position as written (through merges), trimmed; "" for empty. */
   text(row: number, col: number): string {
     const v = this.shown(row, col);
     if (v === null) return "";
     if (typeof v === "object") return v.error;
-    return normalizeText(String(v));
+    return String(v).trim();
   }
 
   /** Text with all white space removed, for header and label matching. */

@@ -65,9 +65,19 @@ function markParentRows(rows: IndicatorRow[]): void {
   });
 }
 
+function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comparisonRows"][number] | undefined {
+  if (cols.planContent === undefined || cols.actualContent === undefined) return undefined;
+  const planned = textCell(grid, r, cols.planContent);
+  const actual = textCell(grid, r, cols.actualContent);
+  if (planned.row !== r || actual.row !== r || planned.cell === actual.cell || !planned.text || !actual.text) return undefined;
+  const nameCol = cols.indicatorName ?? cols.indicatorContent;
+  return { row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual };
+}
+
 export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile: Profile): Body {
   const body: Body = { rows: [], comparisonRows: [], problems: [] };
-  let cols = h.columns;
+  const cols = h.columns;
+  const layouts: ColumnMap[] = [h.columns];
   const levelCols = levelColumns(h);
   const carried: (Label | undefined)[] = [];
   for (let r = h.lastRow + 1; r <= bottom; r++) {
@@ -87,16 +97,18 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile
     if (h.kind === "comparison") {
       const again = readHeader(grid, r, profile);
       if (again?.kind === "comparison") {
-        cols = again.columns;
+        layouts.unshift(again.columns);
         r = again.lastRow;
         continue;
       }
-      if (cols.planContent === undefined || cols.actualContent === undefined) continue;
-      const planned = textCell(grid, r, cols.planContent);
-      const actual = textCell(grid, r, cols.actualContent);
-      if (planned.row !== r || actual.row !== r || planned.cell === actual.cell || !planned.text || !actual.text) continue;
-      const nameCol = cols.indicatorName ?? cols.indicatorContent;
-      body.comparisonRows.push({ row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual });
+      // Real tables switch layout midway and back; a row is read with the latest header its cells fit.
+      for (const layout of layouts) {
+        const pair = comparisonRow(grid, r, layout);
+        if (pair) {
+          body.comparisonRows.push(pair);
+          break;
+        }
+      }
       continue;
     }
     const row = indicatorRow(grid, r, cols, levelCols, carried);

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { detectWorkbook } from "../../../src/core/detect";
+import { defaultProfile } from "../../../src/core/profile";
+import { tableSchema, type Table } from "../../../src/core/model";
+import { SAMPLES, sampleSnapshot } from "../../helpers/grid";
+
+interface ExpectedTable {
+  sheet: string;
+  kind: string;
+  range: string;
+}
+
+const workbooks = readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")).sort();
+
+async function tablesOf(prefix: string): Promise<Table[]> {
+  return detectWorkbook(await sampleSnapshot(prefix), defaultProfile).sheets.flatMap((s) => s.tables);
+}
+
+describe("every sample table is detected with its kind and range", () => {
+  it.each(workbooks)("%s", async (file) => {
+    const expected: { tables: ExpectedTable[] } = JSON.parse(readFileSync(path.join(SAMPLES, file.replace(/\.xlsx$/, ".expected.json")), "utf8"));
+    const tables = await tablesOf(file.slice(0, 3));
+    expect(tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range }))).toEqual(
+      expected.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
+    );
+    for (const t of tables) expect(tableSchema.safeParse(t).success).toBe(true);
+  });
+});
+
+describe("sample tables are read into their models", () => {
+  it("s01: a three-level scoring table with weights in its labels, and a comparison table", async () => {
+    const [comparison, scoring] = await tablesOf("s01");
+    expect(comparison.comparisonRows.length).toBeGreaterThanOrEqual(4);
+    expect(comparison.year).toBe(2021);
+    expect(scoring.levelCount).toBe(3);
+    const first = scoring.rows[0];
+    expect(first.levels.map((l) => l?.name)).toEqual(["部门履职", "目标设定", "目标编制"]);
+    expect(first.levels[0]?.declaredWeight).toBe(15);
+    expect(first.levels[1]?.declaredWeight).toBe(6);
+    expect(first.weight?.value).toBe(4);
+    expect(first.score?.cell).toBe("F4");
+    // The merged 一级指标 is filled down: row 25 still belongs to 部门绩效 (45分).
+    const last = scoring.rows[scoring.rows.length - 1];
+    expect(last.levels[0]).toMatchObject({ name: "部门绩效", declaredWeight: 45, cell: "A23" });
+    expect(scoring.total?.score).toMatchObject({ cell: "F26", value: 93, formula: "SUM(F4:F25)" });
+  });
+
+  it("s02: four levels, expert scores with deduction reasons, and the summary on another sheet", async () => {
+    const [scoring, summary] = await tablesOf("s02");
+    expect(scoring.levelCount).toBe(4);
+    expect(scoring.rows).toHaveLength(42);
+    expect(scoring.rows[0].levels[0]).toMatchObject({ name: "部门决策", declaredWeight: 10 });
+    expect(scoring.rows[0].reason?.text).toBe("未见中长期发展规划");
+    expect(summary.kind).toBe("summary");
+    expect(summary.rows.map((r) => r.levels[0]?.name)).toEqual(["部门决策", "部门管理", "部门产出", "部门效益"]);
+    expect(summary.total?.score?.value).toBe(85.26);
+    expect(summary.grade).toMatchObject({ cell: "B10", text: "良好" });
+  });
+
+  it("s03: a 绩效目标表 with its budget block and spending plan", async () => {
+    const [target] = await tablesOf("s03");
+    expect(target.kind).toBe("target");
+    expect(target.budget?.total).toMatchObject({ cell: "C4", value: 2 });
+    expect(target.budget?.fiscal).toMatchObject({ cell: "C5", value: 2 });
+    expect(target.spendPlan?.periods.map((p) => p.share.value)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(target.rows[0]).toMatchObject({ target: { text: "≥5次", cell: "E11" } });
+    expect(target.rows[0].description?.text).toContain("购买物品");
+  });
+
+  it("s06: stacked 自评表 with a two-row header (指标值 over 年度指标值 | 全年实际值)", async () => {
+    const tables = await tablesOf("s06");
+    const second = tables[1];
+    expect(second.headerRow).toBe(38);
+    const row = second.rows[0];
+    expect(row).toMatchObject({ target: { text: "480", cell: "D41" }, actual: { text: "270", cell: "E41" } });
+    expect(row.weight?.value).toBe(10);
+    expect(row.score?.value).toBe(10);
+    expect(second.funds.map((l) => l.role)).toEqual(["total", "fiscal", "carryOver", "other"]);
+    expect(second.funds[0].budgetAdjusted?.value).toBe(33.69149);
+    expect(second.total?.score).toMatchObject({ cell: "G48", value: 96 });
+    expect(second.goal?.actual.cell).toBe("E38");
+  });
+
+  it("s07: a different column order (标准分 before 指标值) and headers broken by line feeds", async () => {
+    const [first] = await tablesOf("s07");
+    expect(first.rows[0]).toMatchObject({ weight: { cell: "D14", value: 10 }, target: { text: "11个" }, score: { cell: "G14" } });
+    expect(first.funds[0].executionRate?.value).toBe(1);
+    expect(first.year).toBe(2023);
+  });
+
+  it("s08: a score typed as full-width text is still read as a number", async () => {
+    const tables = await tablesOf("s08");
+    const seventh = tables.find((t) => t.sheet.startsWith("抽查7"));
+    const row = seventh?.rows.find((r) => r.score?.cell === "H18");
+    expect(row?.score).toMatchObject({ value: 13, fromText: true, text: "１３" });
+  });
+});
