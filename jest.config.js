@@ -7,5 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-app-shim.ts" },
   testTimeout: 60000,
 };

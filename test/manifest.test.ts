@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const ROOT = path.resolve(__dirname, "..");
 const DEV_ORIGIN = "https://localhost:3000/";
-const MIN_EXCEL_API = "1.9";
+const MIN_EXCEL_API = "1.13";
 
 /** An XML element with namespace prefixes removed (bt:Image → Image, xsi:type → type). */
 interface XmlElement {
