@@ -19,7 +19,7 @@ function withoutText(s: WorkbookSnapshot): WorkbookSnapshot {
   return {
     sheets: s.sheets.map((sh) => ({
       name: sh.name,
-      cells: sort(sh.cells.map(({ text: _text, ...c }) => ({ ...c, formula: c.formula ?? undefined, numFmt: c.numFmt ?? undefined }))),
+      cells: sort(sh.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula, numFmt: c.numFmt }))),
       merges: [...sh.merges].sort((a, b) => a.top - b.top || a.left - b.left),
     })),
   };
