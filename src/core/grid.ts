@@ -1,6 +1,9 @@
 import type { Cell, CellValue, MergedArea, SheetSnapshot } from "./snapshot";
 import { compactText } from "./values/normalize";
 
+/** Excel's column count: positions are keyed row × MAX_COLUMNS + column. */
+const MAX_COLUMNS = 16_384;
+
 /**
  * Random access over one sheet's snapshot: cells by position, the merged area covering a position, and the
  * compact (white-space free, full-width folded) text used for matching. Built once per sheet.
@@ -10,7 +13,9 @@ export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly rows = new Map<number, Map<number, Cell>>();
-  private readonly mergeAnchors = new Map<string, MergedArea>();
+  private readonly sortedRows = new Map<number, Cell[]>();
+  /** Merged area by position, keyed row × MAX_COLUMNS + column. */
+  private readonly mergeAnchors = new Map<number, MergedArea>();
   private readonly compactCache = new Map<Cell, string>();
 
   constructor(sheet: SheetSnapshot) {
@@ -28,7 +33,7 @@ export class SheetGrid {
       // Huge merges (whole columns) are rare and never part of a table layout; cap the index to stay cheap.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAnchors.set(`${r},${c}`, m);
+        for (let c = m.left; c <= m.right; c++) this.mergeAnchors.set(r * MAX_COLUMNS + c, m);
       }
       if (m.bottom > maxRow) maxRow = m.bottom;
       if (m.right > maxCol) maxCol = m.right;
@@ -42,10 +47,15 @@ export class SheetGrid {
     return [...this.rows.keys()].sort((a, b) => a - b);
   }
 
-  rowCells(row: number): Cell[] {
-    const r = this.rows.get(row);
-    if (!r) return [];
-    return [...r.values()].sort((a, b) => a.col - b.col);
+  /** A row's cells, left to right (shared: do not modify). */
+  rowCells(row: number): readonly Cell[] {
+    let sorted = this.sortedRows.get(row);
+    if (!sorted) {
+      const r = this.rows.get(row);
+      sorted = r ? [...r.values()].sort((a, b) => a.col - b.col) : [];
+      this.sortedRows.set(row, sorted);
+    }
+    return sorted;
   }
 
   cell(row: number, col: number): Cell | undefined {
@@ -57,7 +67,7 @@ export class SheetGrid {
   }
 
   merge(row: number, col: number): MergedArea | undefined {
-    return this.mergeAnchors.get(`${row},${col}`);
+    return this.mergeAnchors.get(row * MAX_COLUMNS + col);
   }
 
   /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */
@@ -66,10 +76,15 @@ export class SheetGrid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** The cell shown at (row, col), looking through merges (no allocation: this runs for every cell read). */
+  private shownCell(row: number, col: number): Cell | undefined {
+    const m = this.merge(row, col);
+    return m ? this.cell(m.top, m.left) : this.cell(row, col);
+  }
+
   /** Value shown at (row, col), looking through merges. */
   shown(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.value(a.row, a.col);
+    return this.shownCell(row, col)?.value ?? null;
   }
 
   /** Text of a position as written (through merges), trimmed; "" for empty. */
@@ -80,10 +95,9 @@ export class SheetGrid {
     return String(v).trim();
   }
 
-  /** Text with all white space removed, for header and label matching. */
+  /** Text with all white space removed and full-width forms folded, for header and label matching. */
   compact(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    const cell = this.cell(a.row, a.col);
+    const cell = this.shownCell(row, col);
     if (!cell) return "";
     let s = this.compactCache.get(cell);
     if (s === undefined) {

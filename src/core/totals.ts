@@ -2,7 +2,7 @@ import { round } from "./findings";
 import type { Table, TableKind } from "./model";
 import type { Profile } from "./profile/schema";
 import { executionLine, leafRows } from "./rules/context";
-import { executionRate, executionScore } from "./rules/funds";
+import { declaredRate, executionRate, executionScore } from "./rules/funds";
 import { gradeFor, tableScore } from "./rules/scores";
 import { tableWeight } from "./rules/weights";
 
@@ -42,12 +42,12 @@ export function computeTotals(table: Table, profile: Profile): TableTotals {
   const out: TableTotals = { sheet: table.sheet, range: table.range, kind: table.kind, name: table.name, groups: [...groups.values()] };
   if (leaves.length > 0) out.totalWeight = tableWeight(table);
   const line = executionLine(table);
-  const rate = executionRate(line) ?? line?.executionRate?.value;
+  const rate = executionRate(line) ?? declaredRate(line)?.value;
   if (rate !== undefined) {
     out.executionRate = round(rate, 4);
     if (line?.weight?.value !== undefined) out.executionScore = executionScore(rate, line.weight.value, profile);
   }
-  const score = tableScore(table);
+  const score = tableScore(table, profile);
   if (score !== undefined) {
     out.totalScore = score;
     out.grade = gradeFor(score, profile);

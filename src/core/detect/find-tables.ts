@@ -3,6 +3,7 @@ import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
+import { headerRole, isWord } from "./headers";
 import { readHeader, type HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
 import { readBody } from "./read-body";
@@ -13,17 +14,6 @@ export interface SheetTables {
   tables: Table[];
   /** Why no table was found, when none was. */
   note?: string;
-}
-
-/** The first label-like text of a row within [left, right], as compact text. */
-function rowLabels(grid: SheetGrid, row: number, left: number, right: number): string[] {
-  const out: string[] = [];
-  for (const c of grid.rowCells(row)) {
-    if (c.col < left || c.col > right) continue;
-    const t = grid.compact(c.row, c.col);
-    if (t) out.push(t);
-  }
-  return out;
 }
 
 function isTitleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
@@ -54,54 +44,91 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
   return bottom;
 }
 
-/** First row of the block the header belongs to: up through non-empty rows, not into the previous table. */
-function findTop(grid: SheetGrid, h: HeaderInfo, floor: number): number {
+const HEADER_BLOCK_LABELS = ["项目名称", "项目编码", "主管部门", "实施单位", "项目负责人", "联系电话", "项目资金", "填报单位"];
+
+/** A row of a table's header block (项目名称, funds, 总体目标, 资金支出计划…): a blank row above the header may split it off. */
+function isPreambleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
+  const { goalLabels, goalPlanned, goalActual, fundsTotal, fundsFiscal, fundsCarryOver, fundsOther, budgetTotal, spendPlanLabels } = profile.synonyms;
+  const lists = [HEADER_BLOCK_LABELS, goalLabels, goalPlanned, goalActual, fundsTotal, fundsFiscal, fundsCarryOver, fundsOther, budgetTotal, spendPlanLabels];
+  return grid.rowCells(row).some((c) => {
+    const t = grid.compact(c.row, c.col);
+    return t !== "" && (lists.some((list) => isWord(t, list, profile)) || headerRole(t, profile) === "spent");
+  });
+}
+
+/** Whether the run of non-empty rows that ends at `row` holds a row of a header block. */
+function blockAboveIsPreamble(grid: SheetGrid, row: number, floor: number, profile: Profile): boolean {
+  for (let r = row; r >= floor && !grid.isRowEmpty(r); r--) if (isPreambleRow(grid, r, profile)) return true;
+  return false;
+}
+
+/**
+ * First row of the block the header belongs to: up through non-empty rows, not into the previous table. One blank
+ * row right above the header is crossed when the rows above it are a header block (some templates leave one).
+ */
+function findTop(grid: SheetGrid, h: HeaderInfo, floor: number, profile: Profile): number {
   let top = h.row;
   for (let r = h.row - 1; r >= floor; r--) {
-    if (grid.isRowEmpty(r)) {
-      const covered = grid.merge(r, h.left);
-      if (!covered) break;
+    if (!grid.isRowEmpty(r)) {
+      top = r;
       continue;
     }
-    top = r;
+    if (grid.merge(r, h.left)) continue;
+    const above = r - 1;
+    if (r === h.row - 1 && above >= floor && blockAboveIsPreamble(grid, above, floor, profile)) continue;
+    break;
   }
   return top;
 }
 
-/** Finds and reads every performance table on a sheet. Never throws on content. */
-export function findTables(grid: SheetGrid, profile: Profile): SheetTables {
-  const tables: Table[] = [];
-  const rows = grid.occupiedRows();
+/** Where a table lies: its header and first and last rows. */
+export interface LocatedTable {
+  header: HeaderInfo;
+  top: number;
+  bottom: number;
+}
+
+/** Detection: the header rows and extents of every table on a sheet, stacked tables included. */
+export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] {
+  const located: LocatedTable[] = [];
   let floor = 0;
-  for (const r of rows) {
+  for (const r of grid.occupiedRows()) {
     if (r < floor) continue;
-    const h = readHeader(grid, r, profile);
-    if (!h) continue;
-    const bottom = findBottom(grid, h, profile, grid.rowCount - 1);
-    const top = findTop(grid, h, floor);
-    const labels = rowLabels(grid, top, 0, grid.colCount);
-    const preamble = readPreamble(grid, h, top, profile);
-    const kind = h.kind === "target" && preamble.funds.length > 0 ? "self-evaluation" : h.kind;
-    const body = readBody(grid, { ...h, kind }, bottom, profile);
-    const range = rangeAddress(top, h.left, bottom, h.right);
-    tables.push({
-      kind,
-      sheet: grid.name,
-      range,
-      top,
-      bottom,
-      left: h.left,
-      right: h.right,
-      title: labels.length ? textCell(grid, top, grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col ?? h.left) : undefined,
-      headerRow: h.row,
-      headerAnchor: cellAddress(h.row, h.columns.level1 ?? h.columns.evaluationContent ?? h.columns.indicatorContent ?? h.left),
-      levelCount: (["level1", "level2", "level3", "level4"] as const).filter((l) => h.columns[l] !== undefined).length,
-      ...preamble,
-      ...body,
-    });
+    const header = readHeader(grid, r, profile);
+    if (!header) continue;
+    const bottom = findBottom(grid, header, profile, grid.rowCount - 1);
+    located.push({ header, top: findTop(grid, header, floor, profile), bottom });
     floor = bottom + 1;
   }
+  return located;
+}
+
+/** Parsing: a located table read into its model. */
+export function readTable(grid: SheetGrid, { header: h, top, bottom }: LocatedTable, profile: Profile): Table {
+  const preamble = readPreamble(grid, h, top, profile);
+  const kind = h.kind === "target" && preamble.funds.length > 0 ? "self-evaluation" : h.kind;
+  const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
+  return {
+    kind,
+    sheet: grid.name,
+    range: rangeAddress(top, h.left, bottom, h.right),
+    top,
+    bottom,
+    left: h.left,
+    right: h.right,
+    title: titleCol === undefined ? undefined : textCell(grid, top, titleCol),
+    headerRow: h.row,
+    headerAnchor: cellAddress(h.row, h.columns.level1 ?? h.columns.evaluationContent ?? h.columns.indicatorContent ?? h.left),
+    levelCount: (["level1", "level2", "level3", "level4"] as const).filter((l) => h.columns[l] !== undefined).length,
+    ...preamble,
+    ...readBody(grid, { ...h, kind }, bottom, profile),
+  };
+}
+
+/** Finds and reads every performance table on a sheet. Never throws on content. */
+export function findTables(grid: SheetGrid, profile: Profile): SheetTables {
+  const tables = locateTables(grid, profile).map((located) => readTable(grid, located, profile));
   if (tables.length > 0) return { sheet: grid.name, tables };
-  const note = rows.length === 0 ? "empty sheet" : "no header row with 一级指标/二级指标, 评价内容/分值/得分 or 指标内容/计划内容/实际完成情况";
+  const note = grid.occupiedRows().length === 0 ? "empty sheet" : "no header row with 一级指标/二级指标, 评价内容/分值/得分 or 指标内容/计划内容/实际完成情况";
   return { sheet: grid.name, tables, note };
 }

@@ -41,6 +41,8 @@ function classify(roles: ColumnMap): TableKind | undefined {
     if (has("target") && (has("score") || has("actual"))) return "self-evaluation";
     if (has("target")) return "target";
     if (has("weight") || has("score")) return "scoring";
+    // 对比表 with 一级/二级指标 columns before 指标内容 | 计划内容 | 实际完成情况.
+    if (has("planContent") && has("actualContent")) return "comparison";
     return undefined;
   }
   if (has("evaluationContent") && has("weight") && has("score")) return "summary";

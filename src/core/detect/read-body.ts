@@ -90,7 +90,9 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile
     }
     const gradeLabel = isGradeRow(grid, r, h, profile);
     if (gradeLabel) {
-      const col = nextFilledCol(grid, r, gradeLabel.col, h.right);
+      // A blank grade is the cell right of the label (past its merge): the write plan fills it in.
+      const after = (grid.merge(r, gradeLabel.col)?.right ?? gradeLabel.col) + 1;
+      const col = nextFilledCol(grid, r, gradeLabel.col, h.right) ?? (after <= h.right ? after : undefined);
       if (col !== undefined) body.grade = textCell(grid, r, col);
       continue;
     }

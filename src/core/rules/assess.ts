@@ -43,11 +43,13 @@ function isCostRow(row: IndicatorRow, profile: Profile): boolean {
 }
 
 function compareQuantities(row: IndicatorRow, t: Quantity, a: Quantity, profile: Profile, base: Assessment): Assessment {
-  const actualUnit = a.unit ?? t.unit;
+  const op = defaultOperator(t, { isCost: isCostRow(row, profile) });
+  // Nothing happened (`0起`, `无投诉`) against a `≤` target is 0 in the target's unit (RULES.md).
+  const zeroAgainstUpper = a.value === 0 && (op === "<=" || op === "<");
+  const actualUnit = zeroAgainstUpper ? t.unit : a.unit ?? t.unit;
   if (unitsIgnored(t.unit, actualUnit)) return base;
   if (!comparableUnits(t.unit, actualUnit)) return { ...base, unitMismatch: true };
   const actual = t.unit && actualUnit ? convert(a.value, actualUnit, t.unit) ?? a.value : a.value;
-  const op = defaultOperator(t, { isCost: isCostRow(row, profile) });
   const out: Assessment = { ...base, operator: op };
   if (op === "ambiguous") {
     // A bare percentage reads as ≥ or ≤: only equality is certain, and then it is met either way.

@@ -45,6 +45,17 @@ export function executionRate(line: FundsLine | undefined): number | undefined {
   return spent / budget;
 }
 
+/**
+ * The 执行率 a line declares, as a fraction. A %-formatted cell or the text `90%` holds 0.9 already; a plain
+ * number above 2 (`90`, no % format) is a percentage typed as a number, as no real 执行率 is 9000%.
+ */
+export function declaredRate(line: FundsLine | undefined): { value: number; percentNumber: boolean } | undefined {
+  const cell = line?.executionRate;
+  if (cell?.value === undefined) return undefined;
+  const percentNumber = !cell.numFmt?.includes("%") && !cell.text.includes("%") && cell.value > 2;
+  return { value: percentNumber ? cell.value / 100 : cell.value, percentNumber };
+}
+
 /** The 执行率 得分 the profile gives a rate. */
 export function executionScore(rate: number, weight: number, profile: Profile): number {
   const rule = profile.executionScore;
@@ -59,20 +70,23 @@ const percent = (rate: number) => round(rate * 100, 2);
 
 export const execRate: TableRule = ({ table, profile }) => {
   const line = executionLine(table);
-  const declared = line?.executionRate;
+  const cell = line?.executionRate;
+  const declared = declaredRate(line);
   const computed = executionRate(line);
-  if (!line || declared?.value === undefined || computed === undefined) return [];
+  if (!line || !cell || declared === undefined || computed === undefined) return [];
   if (Math.abs(declared.value - computed) - profile.tolerances.rate <= 1e-9) return [];
-  return [finding("exec-rate", where(table, declared.cell), "rate",
+  // The fix keeps the cell's own convention: 90 in a cell that holds percentages as numbers.
+  const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
+  return [finding("exec-rate", where(table, cell.cell), "rate",
     { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
-    { expected: round(computed, 4), actual: declared.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix: round(computed, 4) })];
+    { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix })];
 };
 
 export const execScore: TableRule = ({ table, profile }) => {
   const line = executionLine(table);
   const declared = line?.score;
   const weight = line?.weight?.value;
-  const rate = executionRate(line) ?? line?.executionRate?.value;
+  const rate = executionRate(line) ?? declaredRate(line)?.value;
   if (!line || declared?.value === undefined || weight === undefined || rate === undefined) return [];
   const expected = executionScore(rate, weight, profile);
   if (Math.abs(declared.value - expected) - profile.tolerances.equal <= 1e-9) return [];
@@ -87,8 +101,10 @@ export const spendPlan: TableRule = ({ table, profile }) => {
   if (!plan) return [];
   const shares = plan.periods.map((p) => p.share).filter((s) => s.value !== undefined);
   if (shares.length === 0) return [];
-  // Shares typed as 25, 50, 75, 100 (no % format) are percentages too.
-  const scale = shares.every((s) => (s.value ?? 0) <= 1 + profile.tolerances.rate) ? 1 : 0.01;
+  // Shares typed as 25, 50, 75, 100 (no % format) are percentages too. Fractions may overshoot 1 (a 120% typo),
+  // so a plan reads as fractions when a share is %-formatted or none exceeds 2 (200%); percent numbers end near 100.
+  const fractions = shares.some((s) => s.numFmt?.includes("%")) || shares.every((s) => (s.value ?? 0) <= 2);
+  const scale = fractions ? 1 : 0.01;
   const values = shares.map((s) => (s.value ?? 0) * scale);
   const tol = profile.tolerances.rate;
   for (let i = 0; i < values.length; i++) {

@@ -97,10 +97,15 @@ function numericCells(table: Table): NumberCell[] {
   return cells.filter((c): c is NumberCell => c !== undefined && !seen.has(c.cell) && seen.add(c.cell) !== undefined);
 }
 
-export const numberAsText: TableRule = ({ table }) =>
+export const numberAsText: TableRule = ({ table, grid }) =>
   numericCells(table)
     .filter((c) => c.fromText && c.value !== undefined)
-    .map((c) => finding("number-as-text", where(table, c.cell), "text", { text: c.text, value: c.value ?? 0 }, { actual: c.text, expected: c.value, fix: c.value }));
+    .map((c) => {
+      // The text as typed (`１０`, `10 `), not the folded form the number was read from.
+      const raw = grid.value(c.row, c.col);
+      const text = typeof raw === "string" ? raw : c.text;
+      return finding("number-as-text", where(table, c.cell), "text", { text, value: c.value ?? 0 }, { actual: text, expected: c.value, fix: c.value });
+    });
 
 type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";
 

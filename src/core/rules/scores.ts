@@ -3,6 +3,7 @@ import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { compareSum, executionLine, leafRows, leafLabel, where, type TableRule, type WorkbookRule } from "./context";
+import { declaredRate, executionRate, executionScore } from "./funds";
 
 const SCORED_KINDS = new Set<Table["kind"]>(["self-evaluation", "scoring", "summary"]);
 const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
@@ -40,12 +41,25 @@ export const scoreRange: TableRule = ({ table, profile }) => {
   return out;
 };
 
+/**
+ * The 执行率 得分 a 自评表's total includes: the one written, or, when its cell is left blank, the one the profile
+ * gives (the value the write plan fills in), so that a blank there does not make the total look wrong.
+ */
+function executionPart(table: Table, profile: Profile): number {
+  if (table.kind !== "self-evaluation") return 0;
+  const line = executionLine(table);
+  const written = line?.score?.value;
+  if (written !== undefined || !line?.score || line.score.text) return written ?? 0;
+  const weight = line.weight?.value;
+  const rate = executionRate(line) ?? declaredRate(line)?.value;
+  return weight === undefined || rate === undefined ? 0 : executionScore(rate, weight, profile);
+}
+
 /** Leaf scores plus, for a 自评表, the 执行率 得分; undefined when a leaf has no readable score. */
-export function tableScore(table: Table): number | undefined {
+export function tableScore(table: Table, profile: Profile): number | undefined {
   const leaves = leafRows(table);
   if (leaves.length === 0 || leaves.some((r) => r.score?.value === undefined)) return undefined;
-  const exec = table.kind === "self-evaluation" ? executionLine(table)?.score?.value ?? 0 : 0;
-  return sum([exec, ...leaves.map((r) => r.score?.value ?? 0)]);
+  return sum([executionPart(table, profile), ...leaves.map((r) => r.score?.value ?? 0)]);
 }
 
 export const scoreTotal: TableRule = ({ table, profile }) => {
@@ -53,15 +67,16 @@ export const scoreTotal: TableRule = ({ table, profile }) => {
   if (!SCORED_KINDS.has(table.kind) || declared?.value === undefined) return [];
   // One root cause: a leaf out of range gets score-range, not also a wrong total.
   if (leafRows(table).some((r) => outOfRange(r, profile))) return [];
-  const total = tableScore(table);
+  const total = tableScore(table, profile);
   if (total === undefined) return [];
   const cmp = compareSum(declared.value, total, profile);
   if (cmp === "equal") return [];
-  const exec = table.kind === "self-evaluation" ? executionLine(table)?.score : undefined;
-  const related = [...(exec?.value !== undefined ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
+  const line = table.kind === "self-evaluation" ? executionLine(table) : undefined;
+  const exec = line?.score?.value !== undefined || line?.weight?.value !== undefined ? line?.score : undefined;
+  const related = [...(exec ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
   const params = { expected: total, actual: declared.value };
   if (cmp === "drift") return [finding("rounding-drift", where(table, declared.cell), "total", params, { ...params, related })];
-  return [finding("score-total", where(table, declared.cell), exec?.value !== undefined ? "withExecution" : "plain", params,
+  return [finding("score-total", where(table, declared.cell), exec ? "withExecution" : "plain", params,
     { ...params, related, fix: total })];
 };
 
@@ -123,7 +138,7 @@ export function gradeFor(total: number, profile: Profile): string {
 export const grade: TableRule = ({ table, profile }) => {
   const g = table.grade;
   if (!g) return [];
-  const total = table.total?.score?.value ?? tableScore(table);
+  const total = table.total?.score?.value ?? tableScore(table, profile);
   if (total === undefined) return [];
   const written = compactText(g.text);
   const bandOf = (text: string) => profile.gradeBands.find((b) => b.name === text || b.aliases.includes(text));

@@ -22,7 +22,11 @@ const SYMBOL_FOLDS: Readonly<Record<string, string>> = {
 };
 const SYMBOLS = new RegExp(`[${Object.keys(SYMBOL_FOLDS).join("")}]`, "g");
 
+/** Any character one of the folds below would change: most cells have none, and skip them all. */
+const NEEDS_FOLDING = new RegExp(`[\uFF01-\uFF5E\u00A0\u2002-\u200D\u202F\u205F\u3000\uFEFF${Object.keys(SYMBOL_FOLDS).join("")}]`);
+
 export function normalizeText(s: string): string {
+  if (!NEEDS_FOLDING.test(s)) return s.trim();
   return s
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
     .replace(WIDE_SPACES, " ")
@@ -33,5 +37,6 @@ export function normalizeText(s: string): string {
 
 /** normalizeText, then every white space (line feeds too) removed: `年度\n指标值` → `年度指标值`. */
 export function compactText(s: string): string {
-  return normalizeText(s).replace(/\s+/g, "");
+  const n = normalizeText(s);
+  return /\s/.test(n) ? n.replace(/\s+/g, "") : n;
 }

@@ -113,6 +113,18 @@ describe("golden layouts", () => {
     expect(t.comparisonRows[0]).toMatchObject({ planned: { cell: "B3" }, actual: { cell: "C3" } });
   });
 
+  it("keeps the header block when one blank row separates it from the indicator header", () => {
+    const rows = selfEvaluationRows();
+    rows.splice(10, 0, []);
+    const merges = SELF_EVALUATION_MERGES.map((m) => m.replace(/(\d+)/g, (n) => (Number(n) >= 11 ? String(Number(n) + 1) : n)));
+    const [t] = tables(sheetFromRows("空行", rows, merges));
+    expect(t.range).toBe("A1:I20");
+    expect(t.funds).toHaveLength(4);
+    // Without a header block above it, a blank row still ends the table's top.
+    const [bare] = tables(sheetFromRows("说明", [["填表说明：按实填写"], [], ...rows.slice(11)]));
+    expect(bare.range).toBe("A3:I11");
+  });
+
   it("records a missing total row as a problem instead of failing", () => {
     const rows = selfEvaluationRows().slice(0, -1);
     const [t] = tables(sheetFromRows("无合计", rows, SELF_EVALUATION_MERGES.filter((m) => m !== "A19:F19")));

@@ -1,0 +1,66 @@
+/**
+ * Measures one workload in its own process (so its peak memory is its own): the median time of each phase over
+ * several runs after a warm-up. Prints one JSON object. Usage: tsx bench/measure.ts self-evaluation 1000 | scoring 50000
+ */
+import ExcelJS from "exceljs";
+import { performance } from "node:perf_hooks";
+import { SheetGrid } from "../src/core/grid";
+import { locateTables, readTable } from "../src/core/detect/find-tables";
+import { defaultProfile } from "../src/core/profile";
+import { runRules } from "../src/core/rules";
+import { computeTotals } from "../src/core/totals";
+import { buildPlan } from "../src/core/plan";
+import { workbookSnapshot } from "../src/hosts/xlsx/read-snapshot";
+import { scoringWorkbook, selfEvaluationWorkbook } from "./generate";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const [kind, sizeText, runsText] = process.argv.slice(2);
+  const size = Number(sizeText);
+  const runs = Number(runsText ?? 5);
+  const buffer = kind === "scoring" ? await scoringWorkbook(size) : await selfEvaluationWorkbook(size);
+  const profile = defaultProfile;
+  const times: Record<string, number[]> = { load: [], snapshot: [], detect: [], parse: [], check: [], plan: [] };
+  let tables = 0;
+  let findings = 0;
+  for (let run = 0; run <= runs; run++) {
+    let t = performance.now();
+    const lap = (phase: string) => {
+      const now = performance.now();
+      if (run > 0) times[phase].push(now - t);
+      t = now;
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    lap("load");
+    const snapshot = workbookSnapshot(wb);
+    lap("snapshot");
+    const grids = snapshot.sheets.map((s) => new SheetGrid(s));
+    const located = grids.map((g) => locateTables(g, profile));
+    lap("detect");
+    const read = grids.flatMap((g, i) => located[i].map((l) => readTable(g, l, profile)));
+    lap("parse");
+    const found = runRules({ tables: read, grids: new Map(grids.map((g) => [g.name, g])) }, profile);
+    lap("check");
+    buildPlan(snapshot, read, found, read.map((table) => computeTotals(table, profile)));
+    lap("plan");
+    tables = read.length;
+    findings = found.length;
+  }
+  const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
+  const engine = medians.detect + medians.parse + medians.check + medians.plan;
+  process.stdout.write(JSON.stringify({
+    workload: `${kind} ${size}`,
+    bytes: buffer.length,
+    tables,
+    findings,
+    runs,
+    medianMs: medians,
+    engineMs: Math.round(engine * 10) / 10,
+    engineOverLoad: Math.round((engine / medians.load) * 1000) / 1000,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  }));
+}
+
+void main();
