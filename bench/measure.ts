@@ -41,9 +41,10 @@ async function main(): Promise<void> {
     lap("detect");
     const read = grids.flatMap((g, i) => located[i].map((l) => readTable(g, l, profile)));
     lap("parse");
-    const found = runRules({ tables: read, grids: new Map(grids.map((g) => [g.name, g])) }, profile);
+    const gridBySheet = new Map(grids.map((g) => [g.name, g]));
+    const found = runRules({ tables: read, grids: gridBySheet }, profile);
     lap("check");
-    buildPlan(snapshot, read, found, read.map((table) => computeTotals(table, profile)));
+    buildPlan(gridBySheet, read, found, read.map((table) => computeTotals(table, profile)));
     lap("plan");
     tables = read.length;
     findings = found.length;

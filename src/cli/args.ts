@@ -1,3 +1,5 @@
+import type { Language } from "../core/messages";
+
 /** Minimal argv parsing: positional arguments and `--flag value` / `--flag=value` / boolean `--flag`. */
 export interface ParsedArgs {
   positional: string[];
@@ -31,4 +33,9 @@ export function parseArgs(argv: string[], valueFlags: readonly string[]): Parsed
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const v = args.options.get(name);
   return typeof v === "string" ? v : undefined;
+}
+
+/** `--lang en-US` switches messages to English; anything else keeps Chinese. */
+export function languageOption(args: ParsedArgs): Language {
+  return stringOption(args, "lang") === "en-US" ? "en-US" : "zh-CN";
 }

@@ -25,3 +25,13 @@ export async function collectFiles(inputs: string[]): Promise<string[]> {
   }
   return out;
 }
+
+/** Whether two paths name the same file: the same absolute path, or (when both exist) the same real path. */
+export async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return (await fs.realpath(a)) === (await fs.realpath(b));
+  } catch {
+    return false;
+  }
+}

@@ -3,7 +3,7 @@ import { renderMessage, type Language } from "../core/messages";
 import type { FileOutcome } from "./report-json";
 
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
-const LABELS: Record<Language, Record<Severity, string>> = {
+export const SEVERITY_LABELS: Record<Language, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
@@ -12,28 +12,34 @@ const LABELS: Record<Language, Record<Severity, string>> = {
 export function textReport(outcomes: FileOutcome[], language: Language, color: boolean): string {
   const paint = (s: Severity, text: string) => (color ? `${COLORS[s]}${text}\x1b[0m` : text);
   const lines: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let tables = 0;
   for (const o of outcomes) {
     lines.push(o.file);
     if (!o.result) {
       lines.push(`  ${paint("error", language === "zh-CN" ? "无法读取" : "unreadable")}: ${o.error ?? ""}`);
       continue;
     }
-    tables += o.result.tables.length;
     if (o.result.tables.length === 0) lines.push(language === "zh-CN" ? "  未找到绩效表" : "  no performance table found");
     for (const t of o.result.tables) {
       const findings = o.result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
       lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${findings.length === 0 ? (language === "zh-CN" ? "  ✓ 无问题" : "  ✓ clean") : ""}`);
       for (const f of findings) {
-        counts[f.severity]++;
-        lines.push(`    ${paint(f.severity, LABELS[language][f.severity].padEnd(language === "zh-CN" ? 2 : 7))} ${f.cell.padEnd(6)} ${renderMessage(f, language)} [${f.rule}]`);
+        lines.push(`    ${paint(f.severity, SEVERITY_LABELS[language][f.severity].padEnd(language === "zh-CN" ? 2 : 7))} ${f.cell.padEnd(6)} ${renderMessage(f, language)} [${f.rule}]`);
       }
     }
   }
-  const summary = language === "zh-CN"
+  lines.push(summaryLine(outcomes, language));
+  return lines.join("\n");
+}
+
+/** `N 个文件，M 张表：错误 e，警告 w，提示 i`: the report's last line. */
+export function summaryLine(outcomes: FileOutcome[], language: Language): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let tables = 0;
+  for (const o of outcomes) {
+    tables += o.result?.tables.length ?? 0;
+    for (const f of o.result?.findings ?? []) counts[f.severity]++;
+  }
+  return language === "zh-CN"
     ? `${outcomes.length} 个文件，${tables} 张表：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`
     : `${outcomes.length} file(s), ${tables} table(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`;
-  lines.push(summary);
-  return lines.join("\n");
 }

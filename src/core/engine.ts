@@ -31,5 +31,5 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, profile: Profile = def
     (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || position(a) - position(b) || a.rule.localeCompare(b.rule),
   );
   const totals = tables.map((t) => computeTotals(t, profile));
-  return { sheets, tables, findings, totals, plan: buildPlan(snapshot, tables, findings, totals) };
+  return { sheets, tables, findings, totals, plan: buildPlan(gridBySheet, tables, findings, totals) };
 }

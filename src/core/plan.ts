@@ -1,7 +1,8 @@
 import type { Finding, ParamValue, Severity } from "./findings";
 import { renderMessage } from "./messages";
 import type { NumberCell, Table, TextCell } from "./model";
-import { parseAddress, type Cell, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import type { SheetGrid } from "./grid";
+import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { executionLine } from "./rules/context";
 
@@ -39,11 +40,6 @@ export const NOTE_PREFIX = "【绩效表校验助手】";
 /** Rules whose `fix` is a computed total the layout expects in that very cell. */
 const WRITABLE_FIXES = new Set(["score-total", "weight-total", "score-subtotal", "fund-sum", "exec-rate", "exec-score", "grade"]);
 
-/** Snapshot cells by sheet and position, for the current value and formula of a planned cell. */
-function cellsBySheet(snapshot: WorkbookSnapshot): Map<string, Map<string, Cell>> {
-  return new Map(snapshot.sheets.map((s) => [s.name, new Map(s.cells.map((c) => [`${c.row},${c.col}`, c]))]));
-}
-
 type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined };
 
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
@@ -62,9 +58,8 @@ function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
  * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
  * flagged cell. Every target is a cell of a detected table; a cell holding a formula is never written.
  */
-export function buildPlan(snapshot: WorkbookSnapshot, tables: Table[], findings: Finding[], totals: TableTotals[]): WritePlan {
-  const cells = cellsBySheet(snapshot);
-  const current = (sheet: string, row: number, col: number) => cells.get(sheet)?.get(`${row},${col}`);
+export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findings: Finding[], totals: TableTotals[]): WritePlan {
+  const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
   const values: ValueWrite[] = [];
   const planned = new Set<string>();
   const add = (sheet: string, cell: { cell: string; row: number; col: number }, value: ParamValue, reason: string) => {

@@ -11,11 +11,24 @@ export function textCell(grid: SheetGrid, row: number, col: number): TextCell {
   return { cell: cellAddress(a.row, a.col), row: a.row, col: a.col, text: grid.text(a.row, a.col) };
 }
 
+const labels = new WeakMap<SheetGrid, Map<string, Label | null>>();
+
+/** The label shown at a position; one object per cell, shared by the rows a merged label covers. */
 export function label(grid: SheetGrid, row: number, col: number): Label | undefined {
+  let cache = labels.get(grid);
+  if (!cache) labels.set(grid, (cache = new Map()));
   const t = textCell(grid, row, col);
-  if (!t.text) return undefined;
-  const compact = grid.compact(row, col);
-  const m = EMBEDDED_WEIGHT.exec(compact);
+  let found = cache.get(t.cell);
+  if (found === undefined) {
+    found = readLabel(t, grid.compact(row, col));
+    cache.set(t.cell, found);
+  }
+  return found ?? undefined;
+}
+
+function readLabel(t: TextCell, compact: string): Label | null {
+  if (!t.text) return null;
+  const m = compact.endsWith(")") || compact.endsWith("）") ? EMBEDDED_WEIGHT.exec(compact) : null;
   if (m && m[1] && /分[)）]\s*$/.test(compact)) return { ...t, name: m[1], declaredWeight: Number(m[2]) };
   return { ...t, name: compact };
 }

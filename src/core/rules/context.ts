@@ -37,8 +37,12 @@ export function compareSum(declared: number, computed: number, profile: Profile)
 
 /** Rows that carry a weight of their own (not a parent's): the leaves a table's totals are made of. */
 export function leafRows(table: Table): IndicatorRow[] {
-  return table.rows.filter((r) => r.weight?.value !== undefined && r.parentLevel === undefined);
+  let rows = leaves.get(table);
+  if (!rows) leaves.set(table, (rows = table.rows.filter((r) => r.weight?.value !== undefined && r.parentLevel === undefined)));
+  return rows;
 }
+
+const leaves = new WeakMap<Table, IndicatorRow[]>();
 
 /** The funds block's 年度资金总额 line, which carries the 执行率 weight and score of a 自评表. */
 export function executionLine(table: Table): FundsLine | undefined {

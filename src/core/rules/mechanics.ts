@@ -4,28 +4,41 @@ import { cellAddress, parseAddress } from "../snapshot";
 import { executionLine, leafRows, where, type TableRule, type WorkbookRule } from "./context";
 
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
-const MAX_EXPANDED = 10_000;
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** What a plain summing formula adds up, as rectangles. */
+export interface SummedAreas {
+  has(address: string): boolean;
+}
 
 /**
- * Cells a plain summing formula adds up (`SUM(H14:H20)+H7`); undefined for anything else (other functions,
- * other sheets, whole columns), which the engine does not second-guess.
+ * The cells a plain summing formula adds up (`SUM(H14:H20)+H7`); undefined for anything else (other functions,
+ * other sheets), which the engine does not second-guess.
  */
-export function summedCells(formula: string): Set<string> | undefined {
+export function summedCells(formula: string): SummedAreas | undefined {
   const f = formula.toUpperCase().replace(/\s+/g, "");
   if (f.includes("!") || !/^[A-Z0-9$:+(),.]*$/.test(f)) return undefined;
   const functions = f.match(/[A-Z]+(?=\()/g) ?? [];
   if (functions.some((fn) => fn !== "SUM")) return undefined;
-  const cells = new Set<string>();
+  const areas: Area[] = [];
   for (const m of f.matchAll(REF)) {
     const a = parseAddress(`${m[1]}${m[2]}`);
     const b = m[3] ? parseAddress(`${m[3]}${m[4]}`) : a;
     if (!a || !b) return undefined;
-    if ((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1) > MAX_EXPANDED) return undefined;
-    for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-      for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) cells.add(cellAddress(r, c));
-    }
+    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
   }
-  return cells;
+  return {
+    has(address) {
+      const p = parseAddress(address);
+      return p !== undefined && areas.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right);
+    },
+  };
 }
 
 interface SumCheck {

@@ -26,7 +26,23 @@ export type IndicatorValue =
 const NO_VALUE = /^[-—–―─~/\\…]*$/u;
 const END_PUNCTUATION = /[。.,;!、]+$/u;
 
+/** Readings of texts already seen: the same targets (`≤12月`, `优良中差`, `≥95%`) recur in every table. */
+const memo = new Map<string, IndicatorValue>();
+const MEMO_LIMIT = 20_000;
+
+/** Parses an indicator value. The result is shared between equal inputs: treat it as read-only. */
 export function parseIndicatorValue(raw: string | number | boolean | null): IndicatorValue {
+  if (typeof raw !== "string") return parseValue(raw);
+  let v = memo.get(raw);
+  if (!v) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    v = parseValue(raw);
+    memo.set(raw, v);
+  }
+  return v;
+}
+
+function parseValue(raw: string | number | boolean | null): IndicatorValue {
   if (raw === null) return { kind: "empty", raw: "" };
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "quantity", raw: String(raw), value: raw } : { kind: "text", raw: String(raw) };

@@ -15,6 +15,21 @@ const OLE_MAGIC = "d0cf11e0a1b11ae1";
 /** Above this the file is refused rather than risking the process's memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+const IO_REASONS: Record<string, string> = {
+  ENOENT: "文件或目录不存在 (no such file or directory)",
+  EACCES: "没有权限 (permission denied)",
+  EPERM: "没有权限 (permission denied)",
+  EISDIR: "是目录 (is a directory)",
+  EBUSY: "文件被占用，请先在 Excel/WPS 中关闭 (file is busy)",
+};
+
+/** A file system error in words, with its code for searching. */
+export function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code) return String(e);
+  return `${IO_REASONS[code] ?? "系统错误 (system error)"} [${code}]`;
+}
+
 /** Reads an .xlsx file into an exceljs workbook; every failure becomes a WorkbookFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let data: Buffer;
@@ -25,7 +40,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
-    throw new WorkbookFileError(file, `无法读取 (cannot read): ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new WorkbookFileError(file, ioReason(e));
   }
   if (data.length === 0) throw new WorkbookFileError(file, "空文件 (empty file)");
   const magic = data.subarray(0, 8).toString("hex");

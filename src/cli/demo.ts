@@ -1,0 +1,43 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { WorkbookFileError } from "../hosts/xlsx/load-workbook";
+import { languageOption, stringOption, type ParsedArgs } from "./args";
+import { collectFiles } from "./files";
+import { fixFile, fixSummary, lostPartLines } from "./fix-file";
+import { loadProfile } from "./profile-option";
+import { htmlReport } from "./report-html";
+import type { FileOutcome } from "./report-json";
+import { summaryLine } from "./report-text";
+
+const SAMPLES = path.resolve(__dirname, "../../assets/samples");
+
+/** `demo`: check and fix every sample workbook into ./out (annotated copies and report.html), with a short summary. */
+export async function demo(args: ParsedArgs): Promise<number> {
+  const profile = await loadProfile(stringOption(args, "profile"));
+  const lang = languageOption(args);
+  const outDir = path.resolve("out");
+  await fs.mkdir(outDir, { recursive: true });
+  const shown = (p: string) => path.relative(process.cwd(), p);
+  const outcomes: FileOutcome[] = [];
+  const lines: string[] = [];
+  for (const file of await collectFiles([SAMPLES])) {
+    const out = path.join(outDir, `${path.basename(file, path.extname(file))}.fixed.xlsx`);
+    const name = path.basename(file);
+    try {
+      const fixed = await fixFile(file, out, profile, lang);
+      for (const line of lostPartLines(fixed, shown(out))) process.stderr.write(line + "\n");
+      const outcome = { file: name, result: fixed.result };
+      outcomes.push(outcome);
+      lines.push(name, `  ${summaryLine([outcome], lang)}`, ...fixSummary(fixed, shown(out), lang).split("\n").map((l) => `  ${l}`));
+    } catch (e) {
+      if (!(e instanceof WorkbookFileError)) throw e;
+      outcomes.push({ file: name, error: e.reason });
+      lines.push(name, `  ${e.reason}`);
+    }
+  }
+  const report = path.join(outDir, "report.html");
+  await fs.writeFile(report, htmlReport(outcomes, lang));
+  lines.push(summaryLine(outcomes, lang), lang === "zh-CN" ? `报告：${shown(report)}` : `report: ${shown(report)}`);
+  process.stdout.write(lines.join("\n") + "\n");
+  return outcomes.some((o) => o.error) ? 2 : 0;
+}

@@ -1,0 +1,150 @@
+import type { CheckResult } from "../core/engine";
+import { round, type Finding, type Severity } from "../core/findings";
+import { renderMessage, type Language } from "../core/messages";
+import type { Table, TableKind } from "../core/model";
+import { SEVERITY_FILL } from "../core/plan";
+import type { TableTotals } from "../core/totals";
+import type { FileOutcome } from "./report-json";
+import { SEVERITY_LABELS } from "./report-text";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+const TEXT = {
+  "zh-CN": {
+    title: "绩效表校验报告",
+    severity: SEVERITY_LABELS["zh-CN"],
+    files: (n: number) => `${n} 个文件，`,
+    tables: (n: number) => `${n} 张表`,
+    // The task pane's names (src/taskpane/strings.ts); one shared catalog in core/messages would serve both.
+    kinds: {
+      "self-evaluation": "项目支出绩效自评表", target: "项目绩效目标表", scoring: "指标体系及评分表",
+      summary: "绩效评价结论一览表", comparison: "绩效目标完成情况对比表", "budget-execution": "项目预算执行情况表",
+    } satisfies Record<TableKind, string>,
+    unreadable: "无法读取",
+    noTables: "未找到绩效表",
+    clean: "✓ 无问题",
+    execution: "预算执行率",
+    total: "总分",
+    grade: "等级",
+    headers: ["级别", "单元格", "说明", "规则"],
+  },
+  "en-US": {
+    title: "Performance table check report",
+    severity: SEVERITY_LABELS["en-US"],
+    files: (n: number) => `${n} file(s), `,
+    tables: (n: number) => `${n} table(s)`,
+    kinds: {
+      "self-evaluation": "Project self-evaluation table", target: "Project performance target table", scoring: "Indicator scoring table",
+      summary: "Evaluation summary table", comparison: "Target vs. actual comparison table", "budget-execution": "Project budget execution table",
+    } satisfies Record<TableKind, string>,
+    unreadable: "unreadable",
+    noTables: "no performance table found",
+    clean: "✓ clean",
+    execution: "budget execution rate",
+    total: "total score",
+    grade: "grade",
+    headers: ["severity", "cell", "message", "rule"],
+  },
+};
+type Text = (typeof TEXT)[Language];
+
+const CSS = `
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
+h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}h3{font-size:1em;margin:1.5em 0 .5em}
+.muted{color:#666;font-weight:normal}.badge{display:inline-block;padding:0 .5em;border-radius:3px;margin-right:.5em;white-space:nowrap}
+table{border-collapse:collapse;width:100%;margin:.3em 0}td,th{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#f4f4f4}td.cell{font-family:monospace}td.cell,td.muted{white-space:nowrap}
+table.scores{width:auto}table.scores td,table.scores th{border:none;background:none;padding:.1em .5em}
+.error-text{color:#c00}`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function number(n: number | undefined): string {
+  return n === undefined ? "—" : String(round(n, 2));
+}
+
+function badge(severity: Severity, text: string): string {
+  return `<span class="badge" style="background:${SEVERITY_FILL[severity]}">${escapeHtml(text)}</span>`;
+}
+
+/** A score against its weight as a small bar: green from 90%, amber from 60%, red below or above 100%. */
+function scoreBar(score: number | undefined, weight: number): string {
+  const ratio = score === undefined || weight <= 0 ? 0 : score / weight;
+  const color = ratio > 1 || ratio < 0.6 ? "#c62828" : ratio < 0.9 ? "#f9a825" : "#2e7d32";
+  const width = Math.round(Math.min(Math.max(ratio, 0), 1) * 160);
+  return `<svg width="160" height="12" viewBox="0 0 160 12" aria-hidden="true"><rect width="160" height="12" rx="2" fill="#e0e0e0"/><rect width="${width}" height="12" rx="2" fill="${color}"/></svg>`;
+}
+
+function scoreRow(label: string, score: number | undefined, weight: number): string {
+  return `<tr><td>${escapeHtml(label)}</td><td>${scoreBar(score, weight)}</td><td>${number(score)} / ${number(weight)}</td></tr>`;
+}
+
+/** Each 一级指标 group's score against its weight, the funds block's 执行率 score, the total score and grade. */
+function scoreSection(totals: TableTotals, text: Text): string {
+  if (totals.groups.length === 0 && totals.totalScore === undefined) return "";
+  const rows = totals.groups.map((g) => scoreRow(g.name, g.score, g.weight));
+  // TableTotals has no weight for the funds block: it is what the total weight holds beyond the groups.
+  const executionWeight = round((totals.totalWeight ?? 0) - totals.groups.reduce((sum, g) => sum + g.weight, 0), 6);
+  if (totals.executionScore !== undefined && executionWeight > 0) {
+    rows.push(scoreRow(`${text.execution} ${number((totals.executionRate ?? 0) * 100)}%`, totals.executionScore, executionWeight));
+  }
+  if (totals.totalScore !== undefined) {
+    rows.push(`<tr><th>${text.total}</th><td>${scoreBar(totals.totalScore, totals.totalWeight ?? 100)}</td><th>${number(totals.totalScore)} / ${number(totals.totalWeight ?? 100)}${totals.grade ? ` · ${text.grade} ${escapeHtml(totals.grade)}` : ""}</th></tr>`);
+  }
+  return `<table class="scores">${rows.join("")}</table>`;
+}
+
+function findingsTable(findings: Finding[], language: Language, text: Text): string {
+  if (findings.length === 0) return `<p>${text.clean}</p>`;
+  const head = `<tr>${text.headers.map((h) => `<th>${h}</th>`).join("")}</tr>`;
+  const rows = findings.map(
+    (f) => `<tr><td>${badge(f.severity, text.severity[f.severity])}</td><td class="cell">${escapeHtml(f.cell)}</td><td>${escapeHtml(renderMessage(f, language))}</td><td class="muted">${f.rule}</td></tr>`,
+  );
+  return `<table>${head}${rows.join("")}</table>`;
+}
+
+function tableSection(table: Table, totals: TableTotals | undefined, findings: Finding[], language: Language, text: Text): string {
+  const title = `${escapeHtml(table.sheet)}${table.name ? ` · ${escapeHtml(table.name)}` : ""}`;
+  return `<h3>${title} <span class="muted">${text.kinds[table.kind]} (${table.kind}) ${table.range}</span></h3>`
+    + (totals ? scoreSection(totals, text) : "")
+    + findingsTable(findings, language, text);
+}
+
+function counts(findings: Finding[], text: Text): string {
+  return SEVERITIES.map((s) => badge(s, `${text.severity[s]} ${findings.filter((f) => f.severity === s).length}`)).join("");
+}
+
+function resultSection(result: CheckResult, language: Language, text: Text): string {
+  if (result.tables.length === 0) return `<p>${text.noTables}</p>`;
+  const sections = result.tables.map((t, i) => {
+    const findings = result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
+    return tableSection(t, result.totals[i], findings, language, text);
+  });
+  return `<p>${text.tables(result.tables.length)} ${counts(result.findings, text)}</p>${sections.join("")}`;
+}
+
+function fileSection(o: FileOutcome, language: Language, text: Text): string {
+  const body = o.result
+    ? resultSection(o.result, language, text)
+    : `<p class="error-text">${text.unreadable}: ${escapeHtml(o.error ?? "")}</p>`;
+  return `<section><h2>${escapeHtml(o.file)}</h2>${body}</section>`;
+}
+
+/** A self-contained page (inline CSS and SVG, no script): summary, score bars and findings per table. */
+export function htmlReport(outcomes: FileOutcome[], language: Language): string {
+  const text = TEXT[language];
+  const tables = outcomes.reduce((n, o) => n + (o.result?.tables.length ?? 0), 0);
+  const all = outcomes.flatMap((o) => o.result?.findings ?? []);
+  return `<!DOCTYPE html>
+<html lang="${language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title><style>${CSS}</style></head>
+<body>
+<h1>${text.title}</h1>
+<p>${text.files(outcomes.length)}${text.tables(tables)} ${counts(all, text)}</p>
+${outcomes.map((o) => fileSection(o, language, text)).join("\n")}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { findingKeys, perfcheck, S08, SAMPLES, tempDir, type JsonReport } from "./run";
+
+const S01 = path.join(SAMPLES, "s01_温泉镇2021部门整体支出绩效评价.xlsx");
+const S05 = path.join(SAMPLES, "s05_和义街道2023项目支出绩效自评表（一）.xlsx");
+
+interface Expected {
+  findings: { rule: string; sheet: string; cell: string }[];
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir("check");
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+test("check --format json over the samples folder reports every expected finding of s08, exit 1", async () => {
+  const run = await perfcheck(["check", SAMPLES, "--format", "json"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  expect(report.files).toHaveLength(8);
+  const s08 = report.files.find((f) => f.file === S08);
+  if (!s08) throw new Error(`no report for ${S08}`);
+  const expected = JSON.parse(await fs.readFile(S08.replace(/\.xlsx$/, ".expected.json"), "utf8")) as Expected;
+  const found = findingKeys(s08);
+  const sheetsByRule = new Set(s08.findings.map((f) => `${f.rule}|${f.sheet}`));
+  const missing = expected.findings.filter((f) =>
+    f.rule === "missing-category" ? !sheetsByRule.has(`${f.rule}|${f.sheet}`) : !found.has(`${f.rule}|${f.sheet}|${f.cell}`),
+  );
+  expect(missing).toEqual([]);
+});
+
+test("check --format text prints the findings and a summary line; a clean file exits 0", async () => {
+  const [clean, english] = await Promise.all([
+    perfcheck(["check", S01]),
+    perfcheck(["check", S01, "--lang", "en-US"]),
+  ]);
+  expect(clean.code).toBe(0);
+  expect(clean.stdout).toContain("✓ 无问题");
+  expect(clean.stdout.trim().split("\n").pop()).toBe("1 个文件，2 张表：错误 0，警告 0，提示 0");
+  expect(english.code).toBe(0);
+  expect(english.stdout.trim().split("\n").pop()).toBe("1 file(s), 2 table(s): 0 error(s), 0 warning(s), 0 info");
+});
+
+test("check --format html writes a self-contained page with score bars, findings and escaped workbook text", async () => {
+  // A sheet name with markup in it: the page must show it as text.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(S08);
+  const sheet = wb.getWorksheet("抽查2.残疾人儿童康复训练补助");
+  if (!sheet) throw new Error("s08 lacks 抽查2");
+  sheet.name = `抽查2<i>&"x"`;
+  const input = path.join(dir, "markup.xlsx");
+  await wb.xlsx.writeFile(input);
+  const zh = path.join(dir, "report.html");
+  const en = path.join(dir, "report-en.html");
+  const [zhRun, enRun] = await Promise.all([
+    perfcheck(["check", input, "--format", "html", "--out", zh]),
+    perfcheck(["check", S08, "--format", "html", "--out", en, "--lang", "en-US"]),
+  ]);
+  expect([zhRun.code, enRun.code]).toEqual([1, 1]);
+  expect(zhRun.stdout + enRun.stdout).toBe("");
+  const html = await fs.readFile(zh, "utf8");
+  expect(html).toMatch(/^<!DOCTYPE html>/);
+  expect(html).toContain("项目支出绩效自评表 (self-evaluation)");
+  expect(html).toContain("总分应为 96");
+  expect(html).toContain("<svg");
+  expect(html).toContain("等级 优");
+  expect(html).toContain("抽查2&#60;i&#62;&#38;&#34;x&#34;");
+  expect(html).not.toContain("<i>");
+  expect(html).not.toMatch(/<script|<link|src=|href=/);
+  const english = await fs.readFile(en, "utf8");
+  expect(english).toContain('<html lang="en-US">');
+  expect(english).toContain("Project self-evaluation table (self-evaluation)");
+  expect(english).toContain("Total score should be 96");
+});
+
+test("unreadable files get one error line each and exit 2, while the good file is still checked", async () => {
+  const bad = {
+    text: path.join(dir, "notes.txt"),
+    xls: path.join(dir, "old.xls"),
+    corrupt: path.join(dir, "corrupt.xlsx"),
+    empty: path.join(dir, "empty.xlsx"),
+    missing: path.join(dir, "missing.xlsx"),
+  };
+  await fs.writeFile(bad.text, "不是工作簿\n");
+  await fs.writeFile(bad.xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+  await fs.writeFile(bad.corrupt, Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]));
+  await fs.writeFile(bad.empty, "");
+  const files = Object.values(bad);
+  const [json, text] = await Promise.all([
+    perfcheck(["check", ...files, S08, "--format", "json"]),
+    perfcheck(["check", bad.xls, S08]),
+  ]);
+
+  expect(json.code).toBe(2);
+  const lines = json.stderr.trim().split("\n");
+  expect(lines).toHaveLength(files.length);
+  const reasons: [string, RegExp][] = [
+    [bad.text, /not an \.xlsx file/],
+    [bad.xls, /旧版 \.xls/],
+    [bad.corrupt, /corrupt/],
+    [bad.empty, /empty file/],
+    [bad.missing, /文件或目录不存在 .*\[ENOENT\]/],
+  ];
+  reasons.forEach(([file, reason], i) => {
+    expect(lines[i]).toContain(`perfcheck: ${file}: `);
+    expect(lines[i]).toMatch(reason);
+  });
+  const report = JSON.parse(json.stdout) as JsonReport;
+  expect(report.files.map((f) => Boolean(f.error))).toEqual([true, true, true, true, true, false]);
+  expect(findingKeys(report.files[5])).toContain("score-total|抽查2.残疾人儿童康复训练补助|H21");
+
+  expect(text.code).toBe(2);
+  expect(text.stdout).toContain(`${bad.xls}\n  无法读取: 旧版 .xls`);
+  expect(text.stdout).toContain("总分应为 96");
+  expect(text.stdout.trim().split("\n").pop()).toMatch(/^2 个文件，11 张表：错误 [1-9]/);
+  expect(text.stderr).toContain(`perfcheck: ${bad.xls}: 旧版 .xls`);
+});
+
+test("--profile: a built-in name works; a broken JSON file or a bad override is a clear error, exit 2", async () => {
+  const broken = path.join(dir, "broken.json");
+  const wrong = path.join(dir, "wrong.json");
+  await fs.writeFile(broken, "{ totalWeight: ");
+  await fs.writeFile(wrong, JSON.stringify({ totalWeight: "一百" }));
+  const [hubei, brokenRun, wrongRun] = await Promise.all([
+    perfcheck(["check", S05, "--profile", "hubei"]),
+    perfcheck(["check", S05, "--profile", broken]),
+    perfcheck(["check", S05, "--profile", wrong]),
+  ]);
+  expect(hubei.stderr).toBe("");
+  expect(hubei.code).toBe(0);
+  expect(hubei.stdout).toMatch(/1 个文件，7 张表：错误 0/);
+  for (const run of [brokenRun, wrongRun]) {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+  }
+  expect(brokenRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${broken}: not valid JSON`));
+  expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${wrong}: .*totalWeight`));
+});
