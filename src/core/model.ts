@@ -87,6 +87,27 @@ export const comparisonRowSchema = z.object({
   actual: textCellSchema,
 });
 
+/** A row of a 预算执行情况表: its label and its numbered columns' amounts. */
+export const executionRowSchema = z.object({
+  row: z.number().int(),
+  label: textCellSchema.optional(),
+  /** Amount cells by column number (the `1 2 3…` numbering row under the header). */
+  amounts: z.record(z.string(), numberCellSchema),
+});
+export type ExecutionRow = z.infer<typeof executionRowSchema>;
+
+/** A formula printed with the table: `本年支出小计：8=9+11+13`, `执行差额数=预算执行-预算批复（19=7-1）`, `18=8/1*100%`. */
+export const columnFormulaSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  result: z.number().int(),
+  /** Sum: result = Σ sign × term. Ratio: result = terms[0] / terms[1] (× 100% when `percent`). */
+  op: z.enum(["sum", "ratio"]),
+  terms: z.array(z.object({ column: z.number().int(), sign: z.union([z.literal(1), z.literal(-1)]) })),
+  percent: z.boolean(),
+});
+export type ColumnFormula = z.infer<typeof columnFormulaSchema>;
+
 export const problemSchema = z.object({ cell: z.string().optional(), message: z.string() });
 
 export const tableSchema = z.object({
@@ -116,6 +137,8 @@ export const tableSchema = z.object({
   budget: budgetSchema.optional(),
   spendPlan: spendPlanSchema.optional(),
   comparisonRows: z.array(comparisonRowSchema),
+  executionRows: z.array(executionRowSchema),
+  columnFormulas: z.array(columnFormulaSchema),
   /** What could not be read, for the caller to show. */
   problems: z.array(problemSchema),
 });

@@ -3,6 +3,7 @@ import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
+import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
 import { readHeader, type HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
@@ -24,7 +25,7 @@ function isTitleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
 }
 
 /** Last row of the table whose header is `h`: its total or grade row, else the row before a gap or a new table. */
-function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: number): number {
+function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: number): Pick<LocatedTable, "bottom" | "totalRow" | "gradeRow"> {
   let bottom = h.lastRow;
   for (let r = h.lastRow + 1; r <= limit; r++) {
     if (grid.isRowEmpty(r)) {
@@ -33,15 +34,16 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
       continue;
     }
     if (isTitleRow(grid, r, profile)) break;
+    if (h.kind === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && (isFormulaNote(c.value) || /^\s*注/.test(c.value)))) break;
     if (r > h.lastRow + 1 && readHeader(grid, r, profile)?.kind === h.kind && h.kind !== "comparison") break;
     bottom = r;
-    if (isGradeRow(grid, r, h, profile)) break;
+    if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r };
     if (isTotalRow(grid, r, h, profile)) {
-      if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) bottom = r + 1;
-      break;
+      if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) return { bottom: r + 1, totalRow: r, gradeRow: r + 1 };
+      return { bottom, totalRow: r };
     }
   }
-  return bottom;
+  return { bottom };
 }
 
 const HEADER_BLOCK_LABELS = ["项目名称", "项目编码", "主管部门", "实施单位", "项目负责人", "联系电话", "项目资金", "填报单位"];
@@ -86,6 +88,9 @@ export interface LocatedTable {
   header: HeaderInfo;
   top: number;
   bottom: number;
+  /** The 总分/合计 row and the grade row, when the table has them. */
+  totalRow?: number;
+  gradeRow?: number;
 }
 
 /** Detection: the header rows and extents of every table on a sheet, stacked tables included. */
@@ -94,17 +99,18 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
   let floor = 0;
   for (const r of grid.occupiedRows()) {
     if (r < floor) continue;
-    const header = readHeader(grid, r, profile);
+    const header = readHeader(grid, r, profile) ?? readBudgetExecutionHeader(grid, r, profile);
     if (!header) continue;
-    const bottom = findBottom(grid, header, profile, grid.rowCount - 1);
-    located.push({ header, top: findTop(grid, header, floor, profile), bottom });
-    floor = bottom + 1;
+    const end = findBottom(grid, header, profile, grid.rowCount - 1);
+    located.push({ header, top: findTop(grid, header, floor, profile), ...end });
+    floor = end.bottom + 1;
   }
   return located;
 }
 
 /** Parsing: a located table read into its model. */
-export function readTable(grid: SheetGrid, { header: h, top, bottom }: LocatedTable, profile: Profile): Table {
+export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profile): Table {
+  const { header: h, top, bottom } = located;
   const preamble = readPreamble(grid, h, top, profile);
   const kind = h.kind === "target" && preamble.funds.length > 0 ? "self-evaluation" : h.kind;
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
@@ -121,7 +127,9 @@ export function readTable(grid: SheetGrid, { header: h, top, bottom }: LocatedTa
     headerAnchor: cellAddress(h.row, h.columns.level1 ?? h.columns.evaluationContent ?? h.columns.indicatorContent ?? h.left),
     levelCount: (["level1", "level2", "level3", "level4"] as const).filter((l) => h.columns[l] !== undefined).length,
     ...preamble,
-    ...readBody(grid, { ...h, kind }, bottom, profile),
+    ...(kind === "budget-execution"
+      ? { rows: [], comparisonRows: [], problems: [], ...readBudgetExecution(grid, h, bottom) }
+      : { ...readBody(grid, { ...h, kind }, located, profile), executionRows: [], columnFormulas: [] }),
   };
 }
 

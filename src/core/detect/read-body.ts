@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { IndicatorRow, Label, Table } from "../model";
 import type { Profile } from "../profile/schema";
+import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isTotalRow } from "./row-kinds";
 import { readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
@@ -74,7 +75,7 @@ function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comp
   return { row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual };
 }
 
-export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile: Profile): Body {
+export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow }: LocatedTable, profile: Profile): Body {
   const body: Body = { rows: [], comparisonRows: [], problems: [] };
   const cols = h.columns;
   const layouts: ColumnMap[] = [h.columns];
@@ -82,13 +83,13 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, bottom: number, profile
   const carried: (Label | undefined)[] = [];
   for (let r = h.lastRow + 1; r <= bottom; r++) {
     if (grid.isRowEmpty(r)) continue;
-    const totalLabel = isTotalRow(grid, r, h, profile);
+    const totalLabel = r === totalRow ? isTotalRow(grid, r, h, profile) : undefined;
     if (totalLabel) {
       body.total = { row: r, label: totalLabel, weight: cols.weight !== undefined ? numberCell(grid, r, cols.weight) : undefined,
         score: cols.score !== undefined ? numberCell(grid, r, cols.score) : undefined };
       continue;
     }
-    const gradeLabel = isGradeRow(grid, r, h, profile);
+    const gradeLabel = r === gradeRow ? isGradeRow(grid, r, h, profile) : undefined;
     if (gradeLabel) {
       // A blank grade is the cell right of the label (past its merge): the write plan fills it in.
       const after = (grid.merge(r, gradeLabel.col)?.right ?? gradeLabel.col) + 1;

@@ -33,6 +33,8 @@ export const enUS: MessageCatalog = {
     budgetAdjusted: "Annual budget: the total should be {expected} (appropriation + carry-over + other), found {actual}",
     spent: "Spent: the total should be {expected} (appropriation + carry-over + other), found {actual}",
     budget: "Budget should be {expected} (fiscal + other funds), found {actual}",
+    columns: "“{formula}”: row {row} should be {expected}, found {actual}",
+    ratio: "“{formula}”: row {row} should be {expected}%, found {actual}",
   },
   "exec-rate": { rate: "Execution rate should be {spent}/{budget} = {expected}%, found {actual}%" },
   "exec-score": {

@@ -33,6 +33,8 @@ export const zhCN: MessageCatalog = {
     budgetAdjusted: "全年预算数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
     spent: "全年执行数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
     budget: "预算数应为 {expected}（财政资金+其他资金），表中为 {actual}",
+    columns: "“{formula}”：第 {row} 行应为 {expected}，表中为 {actual}",
+    ratio: "“{formula}”：第 {row} 行应为 {expected}%，表中为 {actual}",
   },
   "exec-rate": { rate: "执行率应为 {spent}/{budget} = {expected}%，表中为 {actual}%" },
   "exec-score": {

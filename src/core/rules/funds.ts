@@ -37,6 +37,36 @@ export const fundSum: TableRule = ({ table, profile }) => {
   return out;
 };
 
+/** A 预算执行情况表's printed column formulas (`8=9+11+13`, `19=7-1`, `18=8/1*100%`) checked on every row. */
+export const columnFormulas: TableRule = ({ table, profile }) => {
+  const out: Finding[] = [];
+  for (const formula of table.columnFormulas) {
+    for (const row of table.executionRows) {
+      const declared = row.amounts[String(formula.result)];
+      const terms = formula.terms.map((t) => ({ ...t, cell: row.amounts[String(t.column)] }));
+      if (declared?.value === undefined || terms.some((t) => !t.cell) || terms.every((t) => t.cell?.value === undefined)) continue;
+      const related = terms.map((t) => t.cell?.cell ?? "");
+      const params = { formula: formula.text, row: row.row + 1 };
+      if (formula.op === "sum") {
+        const computed = round(terms.reduce((a, t) => a + t.sign * (t.cell?.value ?? 0), 0), 6);
+        if (!moneyDiffers(declared.value, computed, profile)) continue;
+        out.push(finding("fund-sum", where(table, declared.cell), "columns", { ...params, expected: computed, actual: declared.value },
+          { expected: computed, actual: declared.value, related, fix: computed }));
+      } else {
+        const [a, b] = terms.map((t) => t.cell?.value ?? 0);
+        if (b === 0) continue;
+        const rate = a / b;
+        // A percentage may be stored as a fraction with a % format or as the number of percent.
+        const off = Math.min(Math.abs(declared.value - rate), Math.abs(declared.value / 100 - rate));
+        if (off - profile.tolerances.rate <= 1e-9) continue;
+        out.push(finding("fund-sum", where(table, declared.cell), "ratio", { ...params, expected: percent(rate), actual: declared.value },
+          { expected: round(rate, 4), actual: declared.value, related }));
+      }
+    }
+  }
+  return out;
+};
+
 /** 执行率 = 全年执行数 / 全年预算数, from the amounts; undefined when they are missing. */
 export function executionRate(line: FundsLine | undefined): number | undefined {
   const budget = line?.budgetAdjusted?.value;
