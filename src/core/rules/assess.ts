@@ -34,8 +34,15 @@ function meets(a: number, t: number, op: Operator): boolean {
   }
 }
 
-function dateKey(d: Deadline, withYear: boolean): number {
-  return (withYear ? (d.year ?? 0) * 10_000 : 0) + d.month * 100 + (d.day ?? 31);
+/** The year a deadline falls in: its own, else the budget year (the next one for `次年…`); undefined when unknown. */
+function yearOf(d: Deadline, budgetYear: number | undefined): number | undefined {
+  if (d.year !== undefined) return d.year;
+  if (budgetYear === undefined) return undefined;
+  return budgetYear + (d.nextYear ? 1 : 0);
+}
+
+function dateKey(d: Deadline, year: number): number {
+  return year * 10_000 + d.month * 100 + (d.day ?? 31);
 }
 
 function isCostRow(row: IndicatorRow, profile: Profile): boolean {
@@ -69,18 +76,28 @@ function compareQuantities(row: IndicatorRow, t: Quantity, a: Quantity, profile:
   return out;
 }
 
-function compareDeadlines(t: Deadline, a: Deadline, base: Assessment): Assessment {
+function compareDeadlines(t: Deadline, a: Deadline, base: Assessment, budgetYear: number | undefined): Assessment {
   const op = t.operator ?? "<=";
   if (op !== "<=" && op !== "<") return base;
-  const withYear = t.year !== undefined && a.year !== undefined;
-  const late = dateKey(a, withYear) > dateKey(t, withYear);
+  let ty = yearOf(t, budgetYear);
+  let ay = yearOf(a, budgetYear);
+  if (ty === undefined || ay === undefined) {
+    // Without a budget year, only relative years compare: `次年1月` is after any month of this year.
+    ty = t.year === undefined ? (t.nextYear ? 1 : 0) : 0;
+    ay = a.year === undefined ? (a.nextYear ? 1 : 0) : 0;
+    if ((t.year === undefined) !== (a.year === undefined)) ty = ay = 0;
+  }
+  const late = dateKey(a, ay) > dateKey(t, ty);
   return { ...base, operator: op, outcome: late ? "missed" : "met" };
 }
 
 const cache = new WeakMap<IndicatorRow, Assessment>();
 
-/** How a row's actual value stands against its target (RULES.md "Readings"). Cached per row. */
-export function assess(row: IndicatorRow, profile: Profile): Assessment {
+/**
+ * How a row's actual value stands against its target (RULES.md "Readings"), the table's budget year placing
+ * deadlines without a year. Cached per row.
+ */
+export function assess(row: IndicatorRow, profile: Profile, budgetYear?: number): Assessment {
   const hit = cache.get(row);
   if (hit) return hit;
   const target = parseIndicatorValue(row.target?.text ?? null);
@@ -88,7 +105,7 @@ export function assess(row: IndicatorRow, profile: Profile): Assessment {
   const base: Assessment = { target, actual, operator: "ambiguous", outcome: "unknown", unitMismatch: false };
   let result = base;
   if (target.kind === "quantity" && actual.kind === "quantity") result = compareQuantities(row, target, actual, profile, base);
-  else if (target.kind === "deadline" && actual.kind === "deadline") result = compareDeadlines(target, actual, base);
+  else if (target.kind === "deadline" && actual.kind === "deadline") result = compareDeadlines(target, actual, base, budgetYear);
   else if (actual.kind === "qualitative" && (actual.level === "no" || actual.level === "unmet") && target.kind !== "empty") {
     result = { ...base, outcome: "missed" };
   }

@@ -27,13 +27,13 @@ export const indicatorValue: TableRule = ({ table }) => {
 
 export const vagueTarget: TableRule = ({ table, profile }) =>
   indicatorRows(table)
-    .filter((row) => row.target && assess(row, profile).target.kind === "placeholder")
+    .filter((row) => row.target && assess(row, profile, table.year).target.kind === "placeholder")
     .map((row) => finding("vague-target", where(table, row.target?.cell ?? ""), "placeholder", { name: nameOf(row), target: row.target?.text ?? "" },
       { actual: row.target?.text ?? "" }));
 
 export const unitMismatch: TableRule = ({ table, profile }) =>
   indicatorRows(table)
-    .filter((row) => row.actual && assess(row, profile).unitMismatch)
+    .filter((row) => row.actual && assess(row, profile, table.year).unitMismatch)
     .map((row) => finding("unit-mismatch", where(table, row.actual?.cell ?? ""), "units",
       { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
 
@@ -46,7 +46,7 @@ function fullScore(row: IndicatorRow, profile: Profile): boolean {
 export const targetMissedFullScore: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
   for (const row of indicatorRows(table)) {
-    const a = assess(row, profile);
+    const a = assess(row, profile, table.year);
     if (a.outcome !== "missed" || a.actual.kind === "qualitative" || !fullScore(row, profile) || !row.score) continue;
     const params = { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "", weight: row.weight?.value ?? 0 };
     out.push(finding("target-missed-full-score", where(table, row.score.cell), a.expectedScore === undefined ? "deadline" : "quantity",
@@ -58,7 +58,7 @@ export const targetMissedFullScore: TableRule = ({ table, profile }) => {
 
 export const deviationReason: TableRule = ({ table, profile }) =>
   indicatorRows(table)
-    .filter((row) => row.reason && !row.reason.text && assess(row, profile).outcome === "missed")
+    .filter((row) => row.reason && !row.reason.text && assess(row, profile, table.year).outcome === "missed")
     .map((row) => finding("deviation-reason", where(table, row.reason?.cell ?? ""), "empty",
       { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
 
@@ -66,7 +66,7 @@ export const overshootReason: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
   for (const row of indicatorRows(table)) {
     if (!row.reason || row.reason.text) continue;
-    const a = assess(row, profile);
+    const a = assess(row, profile, table.year);
     if (a.overshoot === undefined || a.overshoot < 1 + profile.overshoot - 1e-9) continue;
     out.push(finding("overshoot-reason", where(table, row.reason.cell), "empty", {
       name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "",
@@ -86,7 +86,7 @@ export const qualitativeBand: TableRule = ({ table, profile }) => {
   const { excellentMin, goodMin } = profile.qualitativeBands;
   const limits: Record<Band, [number, number]> = { excellent: [excellentMin, 1], good: [goodMin, excellentMin], poor: [0, goodMin] };
   for (const row of indicatorRows(table)) {
-    const a = assess(row, profile);
+    const a = assess(row, profile, table.year);
     const s = row.score?.value;
     const w = row.weight?.value;
     if (a.actual.kind !== "qualitative" || s === undefined || w === undefined || w <= 0 || !row.score) continue;

@@ -5,7 +5,11 @@ export interface DeadlineReading {
   year?: number;
   month: number;
   day?: number;
+  /** `次年1月`, `明年3月底前`: in the year after the budget year. */
+  nextYear?: boolean;
 }
+
+const NEXT_YEAR = /(次年|下一?年度?|明年)$/u;
 
 const QUARTERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PART_OF_MONTH = "(?:底|末|初|中|上旬|中旬|下旬)?";
@@ -82,8 +86,10 @@ function acceptableRest(rest: string, marked: boolean): boolean {
  */
 export function parseDeadline(compact: string): DeadlineReading | undefined {
   for (let start = 0; start <= Math.min(compact.length - 1, MAX_LABEL); start++) {
-    const label = compact.slice(0, start);
-    if (/\d/u.test(label)) return undefined;
+    const written = compact.slice(0, start);
+    if (/\d/u.test(written)) return undefined;
+    const nextYear = NEXT_YEAR.test(written);
+    const label = written.replace(NEXT_YEAR, "");
     const date = readDate(compact.slice(start));
     if (!date) continue;
     const after = compact.slice(start + date.length);
@@ -96,6 +102,7 @@ export function parseDeadline(compact: string): DeadlineReading | undefined {
     if (operator) reading.operator = operator;
     if (date.year !== undefined) reading.year = date.year;
     if (date.day !== undefined) reading.day = date.day;
+    if (nextYear && date.year === undefined) reading.nextYear = true;
     return reading;
   }
   return undefined;

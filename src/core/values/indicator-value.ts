@@ -16,7 +16,7 @@ export type IndicatorValue =
   /** `operator` is absent when the text had none (`480`, `35栋`). */
   | { kind: "quantity"; raw: string; operator?: Operator; value: number; unit?: string }
   /** A month or date: `≤12月`, `12月底前`, `2022年12月31日前完成`, `9月`, `2023年10月`, `第四季度`. */
-  | { kind: "deadline"; raw: string; operator?: Operator; year?: number; month: number; day?: number }
+  | { kind: "deadline"; raw: string; operator?: Operator; year?: number; month: number; day?: number; nextYear?: boolean }
   | { kind: "qualitative"; raw: string; level: QualitativeLevel }
   /** The vague-target placeholders: `优良中差`, `是否`, `符合相关质量标准`, `预算范围内`. */
   | { kind: "placeholder"; raw: string }
