@@ -27,9 +27,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, profile: Profile = def
   const tables = sheets.flatMap((s) => s.tables);
   const gridBySheet = new Map(grids.map((g) => [g.name, g]));
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const findings = runRules({ tables, grids: gridBySheet }, profile).sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || position(a) - position(b) || a.rule.localeCompare(b.rule),
-  );
+  const findings = runRules({ tables, grids: gridBySheet }, profile)
+    .map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, at: position(f) }))
+    .sort((a, b) => a.sheet - b.sheet || a.at - b.at || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0))
+    .map((x) => x.f);
   const totals = tables.map((t) => computeTotals(t, profile));
   return { sheets, tables, findings, totals, plan: buildPlan(gridBySheet, tables, findings, totals) };
 }

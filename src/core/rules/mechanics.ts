@@ -14,7 +14,7 @@ interface Area {
 
 /** What a plain summing formula adds up, as rectangles. */
 export interface SummedAreas {
-  has(address: string): boolean;
+  has(cell: { row: number; col: number }): boolean;
 }
 
 /**
@@ -33,20 +33,17 @@ export function summedCells(formula: string): SummedAreas | undefined {
     if (!a || !b) return undefined;
     areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
   }
-  return {
-    has(address) {
-      const p = parseAddress(address);
-      return p !== undefined && areas.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right);
-    },
-  };
+  return { has: (p) => areas.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right) };
 }
 
 interface SumCheck {
   total: NumberCell;
-  parts: string[];
-  /** Cells of subtotals whose parts are also in `parts`: adding them too counts them twice. */
-  subtotals: string[];
+  parts: NumberCell[];
+  /** Subtotals whose parts are also in `parts`: adding them too counts them twice. */
+  subtotals: NumberCell[];
 }
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
 function sumChecks(table: Table): SumCheck[] {
   const checks: SumCheck[] = [];
@@ -56,16 +53,16 @@ function sumChecks(table: Table): SumCheck[] {
   for (const side of ["weight", "score"] as const) {
     const total = table.total?.[side];
     if (!total?.formula) continue;
-    const parts = leaves.map((r) => r[side]?.cell).filter((c): c is string => c !== undefined);
+    const parts = leaves.map((r) => r[side]).filter(defined);
     const execCell = exec?.[side];
-    if (execCell?.value !== undefined) parts.unshift(execCell.cell);
-    checks.push({ total, parts, subtotals: parents.map((r) => r[side]?.cell).filter((c): c is string => c !== undefined) });
+    if (execCell?.value !== undefined) parts.unshift(execCell);
+    checks.push({ total, parts, subtotals: parents.map((r) => r[side]).filter(defined) });
   }
   const fundsTotal = table.funds.find((l) => l.role === "total");
   for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
     const total = fundsTotal?.[column];
     if (!total?.formula) continue;
-    const parts = table.funds.filter((l) => l.role !== "total").map((l) => l[column]?.cell).filter((c): c is string => c !== undefined);
+    const parts = table.funds.filter((l) => l.role !== "total").map((l) => l[column]).filter(defined);
     checks.push({ total, parts, subtotals: [] });
   }
   return checks;
@@ -80,8 +77,8 @@ export const formulaRange: TableRule = ({ table }) => {
     const twice = check.subtotals.filter((c) => summed.has(c));
     if (missing.length === 0 && twice.length === 0) continue;
     out.push(finding("formula-range", where(table, check.total.cell), missing.length > 0 ? "omits" : "twice",
-      { formula: check.total.formula ?? "", cells: (missing.length > 0 ? missing : twice).join(", ") },
-      { related: check.parts }));
+      { formula: check.total.formula ?? "", cells: (missing.length > 0 ? missing : twice).map((c) => c.cell).join(", ") },
+      { related: check.parts.map((c) => c.cell) }));
   }
   return out;
 };

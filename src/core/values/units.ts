@@ -18,9 +18,18 @@ const SYNONYMS: Readonly<Record<string, Unit>> = {
 
 /** Folds width, spaces and synonyms: `百分比` → `%`, `个月` → `月`, `㎡` → `平方米`. */
 export function normalizeUnit(u: string): Unit {
-  const compact = compactText(u).toLowerCase();
-  return SYNONYMS[compact] ?? compact;
+  let unit = normalized.get(u);
+  if (unit === undefined) {
+    const compact = compactText(u).toLowerCase();
+    unit = SYNONYMS[compact] ?? compact;
+    // Units are a small vocabulary; the bound only guards against prose passed in by mistake.
+    if (normalized.size > 5_000) normalized.clear();
+    normalized.set(u, unit);
+  }
+  return unit;
 }
+
+const normalized = new Map<string, Unit>();
 
 interface UnitScale {
   /** Units with the same base convert into each other. */
