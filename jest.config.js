@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // jsdom tests also load node-side helpers (exceljs): resolve packages as node does, not their browser builds.
+  testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { ExcelHost } from "../hosts/excel/excel-host";
+import type { WorkbookHost } from "../hosts/host";
 import { Header } from "./components/Header";
-import { Intro } from "./components/Intro";
+import { HostedPane } from "./components/HostedPane";
 import { OutsideOffice } from "./components/OutsideOffice";
 import { LocaleContext, localeFromLanguage, translate } from "./i18n";
 import { type OfficeEnvironment, detectOfficeEnvironment } from "./office";
@@ -18,8 +20,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: waits for Office, then shows the add-in in Excel's language and theme. */
-export function App() {
+const createExcelHost = (): WorkbookHost => new ExcelHost();
+
+/**
+ * The task pane: waits for Office, then shows the add-in in Excel's language and theme. The workbook host is created
+ * only inside Excel (ExcelHost reads Office's requirement sets); tests pass their own.
+ */
+export function App({ createHost = createExcelHost }: { createHost?: () => WorkbookHost }) {
   const [environment, setEnvironment] = useState<OfficeEnvironment | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -42,7 +49,7 @@ export function App() {
         <main className={styles.root}>
           <Header />
           {environment === null && <Spinner size="small" label={translate(locale, "connecting")} />}
-          {inExcel && <Intro />}
+          {inExcel && <HostedPane createHost={createHost} />}
           {(environment?.kind === "no-host" || environment?.kind === "no-office-js") && (
             <OutsideOffice reason={environment.kind} />
           )}

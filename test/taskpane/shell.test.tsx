@@ -9,7 +9,11 @@ import { strings } from "../../src/taskpane/strings";
 interface OfficeStub {
   HostType: { Excel: "Excel" };
   onReady: () => Promise<{ host: string | null; platform: string | null }>;
-  context: { displayLanguage: string; officeTheme?: { bodyBackgroundColor: string } };
+  context: {
+    displayLanguage: string;
+    officeTheme?: { bodyBackgroundColor: string };
+    requirements: { isSetSupported: (name: string, version?: string) => boolean };
+  };
 }
 
 function installOffice(stub: OfficeStub): void {
@@ -20,7 +24,8 @@ function excel(displayLanguage: string, bodyBackgroundColor = "#ffffff"): Office
   return {
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
-    context: { displayLanguage, officeTheme: { bodyBackgroundColor } },
+    // The pane creates its ExcelHost, which asks for the notes (1.18) and undo-group (1.20) requirement sets.
+    context: { displayLanguage, officeTheme: { bodyBackgroundColor }, requirements: { isSetSupported: () => true } },
   };
 }
 
@@ -48,6 +53,7 @@ describe("task pane shell", () => {
     expect(screen.getByRole("heading", { level: 1, name: "绩效表校验助手" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "检查内容" })).toBeTruthy();
     expect(screen.queryByText("请在 Excel 中打开本加载项")).toBeNull();
+    expect(screen.getByRole("button", { name: "一键校验" })).toBeTruthy();
   });
 
   it("shows the English title in Excel with an en-US display language", async () => {

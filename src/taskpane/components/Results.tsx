@@ -1,0 +1,39 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { CheckResult } from "../../core/engine";
+import { useTranslate } from "../i18n";
+import { sheetsWithoutTables } from "../results";
+import { FindingsPanel } from "./FindingsPanel";
+import { NoTablesFound } from "./NoTablesFound";
+import { TableCards } from "./TableCards";
+
+const useStyles = makeStyles({
+  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+type ResultTab = "findings" | "tables";
+
+/** The findings and the table cards, on two tabs; or why nothing was found. */
+export function Results({ check, onSelect }: { check: CheckResult; onSelect(sheet: string, cell: string): void }) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const [tab, setTab] = useState<ResultTab>("findings");
+  if (check.tables.length === 0) return <NoTablesFound sheets={sheetsWithoutTables(check)} />;
+  return (
+    <section className={styles.results}>
+      <TabList
+        className={styles.tabs}
+        aria-label={t("resultsTabs")}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value === "tables" ? "tables" : "findings")}
+      >
+        <Tab value="findings">{t("tabFindings", { count: check.findings.length })}</Tab>
+        <Tab value="tables">{t("tabTables", { count: check.tables.length })}</Tab>
+      </TabList>
+      <div role="tabpanel">
+        {tab === "findings" ? <FindingsPanel check={check} onSelect={onSelect} /> : <TableCards check={check} onLocate={onSelect} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { CheckResult } from "../core/engine";
+import type { Finding } from "../core/findings";
+import type { Table } from "../core/model";
+import type { StringKey } from "./strings";
+
+/** The findings of one table (or of a sheet outside any detected table, when `table` is undefined). */
+export interface TableFindings {
+  table: Table | undefined;
+  findings: Finding[];
+}
+
+export interface SheetFindings {
+  sheet: string;
+  tables: TableFindings[];
+}
+
+/**
+ * Groups findings by sheet, then by table, in the order the engine reports them (sheet order, then position).
+ * A finding whose table is unknown goes into its sheet's group with `table` undefined.
+ */
+export function groupFindings(result: Pick<CheckResult, "tables">, findings: readonly Finding[]): SheetFindings[] {
+  const tables = new Map(result.tables.map((t) => [`${t.sheet}!${t.range}`, t]));
+  const sheets = new Map<string, Map<string, TableFindings>>();
+  for (const f of findings) {
+    let bySheet = sheets.get(f.sheet);
+    if (!bySheet) sheets.set(f.sheet, (bySheet = new Map()));
+    const key = f.table ?? "";
+    let group = bySheet.get(key);
+    if (!group) bySheet.set(key, (group = { table: f.table ? tables.get(`${f.sheet}!${f.table}`) : undefined, findings: [] }));
+    group.findings.push(f);
+  }
+  return [...sheets].map(([sheet, groups]) => ({ sheet, tables: [...groups.values()] }));
+}
+
+/** The findings that belong to one table. */
+export function findingsOf(table: Pick<Table, "sheet" | "range">, findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.sheet === table.sheet && f.table === table.range);
+}
+
+/** A sheet in which detection found no table, with the engine's reason as a catalog key when it is a known one. */
+export interface SheetWithoutTables {
+  sheet: string;
+  noteKey?: StringKey;
+  /** The engine's note when the pane has no translation for it. */
+  note?: string;
+}
+
+// The engine's notes are English diagnostics; the two it writes today get the pane's words, others show as they are.
+const KNOWN_NOTES: Record<string, StringKey> = {
+  "empty sheet": "sheetNoteEmpty",
+  "no header row with 一级指标/二级指标, 评价内容/分值/得分 or 指标内容/计划内容/实际完成情况": "sheetNoteNoHeader",
+};
+
+export function sheetsWithoutTables(result: Pick<CheckResult, "sheets">): SheetWithoutTables[] {
+  return result.sheets
+    .filter((s) => s.tables.length === 0)
+    .map((s) => {
+      const noteKey = s.note === undefined ? undefined : KNOWN_NOTES[s.note];
+      return noteKey ? { sheet: s.sheet, noteKey } : { sheet: s.sheet, note: s.note };
+    });
+}

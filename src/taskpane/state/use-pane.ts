@@ -1,0 +1,114 @@
+import { useReducer } from "react";
+import { checkWorkbook } from "../../core/engine";
+import type { CellValue } from "../../core/snapshot";
+import { HostWriteError, type ReadScope, type WorkbookHost } from "../../hosts/host";
+import { initialPaneState, paneReducer, type Notice, type Operation, type PaneState, type Validation } from "./pane-state";
+
+export interface PaneCommands {
+  setScope(scope: ReadScope): void;
+  validate(): Promise<void>;
+  writeBack(): Promise<void>;
+  flag(): Promise<void>;
+  clearFlags(): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  dismiss(index: number): void;
+}
+
+/**
+ * A failure as a notice. The Excel host writes only in its last sync and wraps a failure there in a HostWriteError
+ * that lists the cells the batch had queued; any other error happened before anything was written.
+ */
+export function failureNotice(operation: Operation | "select", error: unknown, before?: Map<string, CellValue>): Notice {
+  const message = error instanceof Error ? error.message : String(error);
+  const cells = error instanceof HostWriteError ? error.changedCells : [];
+  return {
+    kind: "failed",
+    operation,
+    message,
+    changed: cells.map((address) => (before?.has(address) ? { address, before: before.get(address) } : { address })),
+  };
+}
+
+/** The pane's state and the commands that change it, all through one WorkbookHost. */
+export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+
+  async function readAndCheck(scope: ReadScope): Promise<Validation> {
+    const read = await host.read(scope);
+    return { scope, check: checkWorkbook(read.snapshot), flags: read.flags, protectedSheets: read.protectedSheets };
+  }
+
+  /** Validates again after a change, keeping the change's notice; a failure shows both. */
+  async function revalidate(scope: ReadScope, done: Notice): Promise<void> {
+    try {
+      dispatch({ type: "validated", validation: await readAndCheck(scope), notices: [done] });
+    } catch (error) {
+      dispatch({ type: "failed", notices: [done, failureNotice("validate", error)] });
+    }
+  }
+
+  const commands: PaneCommands = {
+    setScope: (scope) => dispatch({ type: "scope", scope }),
+
+    async validate() {
+      dispatch({ type: "start", operation: "validate" });
+      try {
+        dispatch({ type: "validated", validation: await readAndCheck(state.scope), notices: [] });
+      } catch (error) {
+        dispatch({ type: "failed", notices: [failureNotice("validate", error)] });
+      }
+    },
+
+    async writeBack() {
+      const validation = state.validation;
+      if (!validation) return;
+      const plan = validation.check.plan;
+      dispatch({ type: "start", operation: "writeBack" });
+      let written: number;
+      try {
+        written = (await host.writeValues(plan)).changes.length;
+      } catch (error) {
+        const before = new Map(plan.values.map((v) => [`${v.sheet}!${v.cell}`, v.previous]));
+        dispatch({ type: "failed", notices: [failureNotice("writeBack", error, before)] });
+        return;
+      }
+      await revalidate(validation.scope, { kind: "written", written, skipped: plan.values.length - written });
+    },
+
+    async flag() {
+      const validation = state.validation;
+      if (!validation) return;
+      dispatch({ type: "start", operation: "flag" });
+      let flagged: number;
+      try {
+        flagged = (await host.flag(validation.check.plan, validation.flags)).flagged;
+      } catch (error) {
+        dispatch({ type: "failed", notices: [failureNotice("flag", error)] });
+        return;
+      }
+      // The flag record changed: read it again, so that flagging once more replaces these flags.
+      await revalidate(validation.scope, { kind: "flagged", count: flagged });
+    },
+
+    async clearFlags() {
+      dispatch({ type: "start", operation: "clear" });
+      try {
+        await host.clearFlags();
+        dispatch({ type: "flagsCleared", notices: [{ kind: "cleared" }] });
+      } catch (error) {
+        dispatch({ type: "failed", notices: [failureNotice("clear", error)] });
+      }
+    },
+
+    async select(sheet, cell) {
+      try {
+        await host.select(sheet, cell);
+      } catch (error) {
+        dispatch({ type: "notify", notices: [failureNotice("select", error)] });
+      }
+    },
+
+    dismiss: (index) => dispatch({ type: "dismiss", index }),
+  };
+  return [state, commands];
+}

@@ -1,0 +1,283 @@
+/**
+ * The built task pane in Debian's Chromium, with Microsoft's office.js replaced by a bundle of the stand-in Excel
+ * over the s08 sample: validate, select, write totals, flag and clear, as a person would; plus office.js missing or
+ * never ready, and the size of what the pane loads. Screenshots of each state go to test-artifacts/.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { gzipSync } from "zlib";
+import { checkWorkbook, type CheckResult } from "../../src/core/engine";
+import type { Finding } from "../../src/core/findings";
+import { renderMessage } from "../../src/core/messages";
+import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
+import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { strings } from "../../src/taskpane/strings";
+import { buildPane, type BuiltPane } from "./build-pane";
+import { launchChromium } from "./chromium";
+import type { StandInSetup } from "./office-stand-in";
+import { bundleOfficeStandIn } from "./office-stand-in-bundle";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+const zh = strings["zh-CN"];
+
+interface ExpectedFinding {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+}
+
+let workDir = "";
+let built: BuiltPane;
+let server: StaticServer;
+let browser: Browser;
+let officeStandIn = "";
+let snapshot: WorkbookSnapshot;
+let check: CheckResult;
+let expectedFindings: ExpectedFinding[] = [];
+
+beforeAll(async () => {
+  // First, so that a machine without Chromium fails at once with the command that fixes it.
+  browser = await launchChromium();
+  workDir = mkdtempSync(path.join(os.tmpdir(), "perfcheck-browser-"));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const s08 = readdirSync(SAMPLES).find((f) => f.startsWith("s08") && f.endsWith(".xlsx"));
+  if (!s08) throw new Error(`no s08 sample in ${SAMPLES}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(SAMPLES, s08));
+  snapshot = workbookSnapshot(workbook);
+  check = checkWorkbook(snapshot);
+  expectedFindings = (JSON.parse(readFileSync(path.join(SAMPLES, s08.replace(/\.xlsx$/, ".expected.json")), "utf8")) as { findings: ExpectedFinding[] }).findings;
+  [built, officeStandIn] = await Promise.all([buildPane(path.join(workDir, "dist")), bundleOfficeStandIn()]);
+  server = await serveDirectory(built.dir);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+interface OpenedPane {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  /** Requests to anywhere but the test server and the (routed) office.js: aborted, and listed here. */
+  external: string[];
+}
+
+const opened: OpenedPane[] = [];
+
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close();
+});
+
+/** Opens the built pane in a 400 px wide task pane, with office.js answered by the stand-in or by a 404. */
+async function openPane(officeJs: { standIn: StandInSetup } | "404"): Promise<OpenedPane> {
+  const context = await browser.newContext({ viewport: { width: 400, height: 860 }, deviceScaleFactor: 2, locale: "zh-CN" });
+  const pane: OpenedPane = { context, page: await context.newPage(), consoleErrors: [], external: [] };
+  opened.push(pane);
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_CDN) {
+      if (officeJs === "404") await route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
+      else await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeStandIn });
+    } else if (url.startsWith(`${server.origin}/`)) {
+      await route.continue();
+    } else {
+      pane.external.push(url);
+      await route.abort();
+    }
+  });
+  pane.page.on("console", (message) => {
+    if (message.type() === "error") pane.consoleErrors.push(message.text());
+  });
+  pane.page.on("pageerror", (error) => pane.consoleErrors.push(String(error)));
+  if (officeJs !== "404") {
+    await pane.page.addInitScript((setup) => {
+      Object.assign(window, { __standInSetup: setup });
+    }, officeJs.standIn);
+  }
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  return pane;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), animations: "disabled" });
+}
+
+function engineFinding(rule: string, sheet: string, cell: string): Finding {
+  const f = check.findings.find((x) => x.rule === rule && x.sheet === sheet && x.cell === cell);
+  if (!f) throw new Error(`the engine does not report ${rule} at ${sheet}!${cell}`);
+  return f;
+}
+
+/** A finding's button in the list, inside its sheet's section. */
+function findingButton(page: Page, f: Finding) {
+  const severity = zh[f.severity === "error" ? "severityError" : f.severity === "warning" ? "severityWarning" : "severityInfo"];
+  return page.getByRole("region", { name: f.sheet, exact: true }).getByRole("button", { name: `${severity} ${f.cell} ${renderMessage(f, "zh-CN")}`, exact: true });
+}
+
+/** Fills and notes of every sheet but the flag record, from the stand-in workbook in the page. */
+function fillsAndNotes(page: Page) {
+  return page.evaluate((recordSheet) => {
+    const wb = window.__standIn;
+    if (!wb) throw new Error("no stand-in workbook on the page");
+    return wb.sheets
+      .filter((s) => s.name !== recordSheet)
+      .map((s) => ({
+        name: s.name,
+        fills: [...s.cells].filter(([, c]) => c.fill).map(([address, c]) => [address, c.fill]),
+        notes: [...s.notes],
+      }));
+  }, FLAG_SHEET);
+}
+
+function cellValue(page: Page, sheet: string, address: string) {
+  return page.evaluate(([s, a]) => window.__standIn?.sheet(s)?.cells.get(a)?.value ?? null, [sheet, address]);
+}
+
+describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
+  it("validates, selects, writes totals back, flags and clears", async () => {
+    const { page, consoleErrors, external } = await openPane({ standIn: { snapshot } });
+    await page.getByRole("button", { name: "一键校验" }).waitFor();
+    await screenshot(page, "1-ready");
+
+    // Validate: 11 tables, and the sample's planted errors with the engine's messages.
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByRole("heading", { name: `共识别 11 张表，${check.findings.length} 个问题` }).waitFor();
+    expect(check.tables).toHaveLength(11);
+    const planted = expectedFindings.filter((f) => f.severity === "error");
+    expect(planted.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toContain("score-total 抽查2.残疾人儿童康复训练补助!H21");
+    for (const f of planted) await findingButton(page, engineFinding(f.rule, f.sheet, f.cell)).waitFor();
+    const scoreTotal = engineFinding("score-total", "抽查2.残疾人儿童康复训练补助", "H21");
+    expect(await page.getByText(renderMessage(scoreTotal, "zh-CN"), { exact: true }).count()).toBe(1);
+    await screenshot(page, "2-findings");
+
+    // Clicking a finding selects its cell in Excel.
+    await findingButton(page, scoreTotal).click();
+    await page.waitForFunction(() => window.__standIn?.selection?.address === "H21");
+    expect(await page.evaluate(() => [window.__standIn?.selection, window.__standIn?.activeSheet])).toEqual([
+      { sheet: "抽查2.残疾人儿童康复训练补助", address: "H21" },
+      "抽查2.残疾人儿童康复训练补助",
+    ]);
+
+    // The summary cards, one per table.
+    await page.getByRole("tab", { name: "表格（11）" }).click();
+    const cards = page.getByRole("group", { name: /^项目支出绩效自评表 抽查/ });
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(11);
+    await screenshot(page, "3-tables");
+    await page.getByRole("tab", { name: /^问题/ }).click();
+
+    // 写回合计: the dialog lists the plan's changes; nothing is written before 写入.
+    expect(check.plan.values.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: `写回合计（${check.plan.values.length}）` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("row", { name: "抽查2.残疾人儿童康复训练补助!H21 69 96", exact: true }).waitFor();
+    expect(await dialog.getByRole("row").count()).toBe(check.plan.values.length + 1);
+    await screenshot(page, "4-write-dialog");
+    expect(await cellValue(page, "抽查2.残疾人儿童康复训练补助", "H21")).toBe(69);
+    await dialog.getByRole("button", { name: zh.confirmWrite }).click();
+    await page.getByText(zh.writtenTitle).waitFor();
+    for (const v of check.plan.values) expect(await cellValue(page, v.sheet, v.cell)).toBe(v.value);
+    await page.getByRole("button", { name: "写回合计（0）" }).waitFor();
+    await screenshot(page, "5-written");
+
+    // 标记单元格, over a cell with a fill of its own and a cell with the person's own note.
+    await page.evaluate(() => {
+      const sheet = window.__standIn?.sheet("抽查1.老旧小区完善类改造项目");
+      if (!sheet) throw new Error("no sheet 抽查1");
+      const h19 = sheet.cells.get("H19");
+      if (h19) h19.fill = "#00B0F0";
+      sheet.notes.set("E15", "审核意见：请核实");
+    });
+    const before = await fillsAndNotes(page);
+    await page.getByRole("button", { name: zh.flagCells }).click();
+    await page.getByText(zh.flaggedTitle).waitFor();
+    const flaggedText = await page.getByText(/已标记 \d+ 个单元格/).textContent();
+    const flagged = Number(/已标记 (\d+) 个/.exec(flaggedText ?? "")?.[1]);
+    const after = await fillsAndNotes(page);
+    const sheet1 = after.find((s) => s.name === "抽查1.老旧小区完善类改造项目");
+    expect(Object.fromEntries(sheet1?.fills ?? [])).toMatchObject({ H19: SEVERITY_FILL.error, E15: SEVERITY_FILL.info });
+    const notes1 = new Map(sheet1?.notes);
+    expect(notes1.get("H19")).toMatch(new RegExp(`^${NOTE_PREFIX}`));
+    expect(notes1.get("E15")).toBe("审核意见：请核实");
+    expect(after.reduce((n, s) => n + s.fills.length, 0)).toBe(flagged);
+    expect(flagged).toBeGreaterThan(0);
+    await screenshot(page, "6-flagged");
+
+    // 清除标记 puts back every fill and note as it was.
+    await page.getByRole("button", { name: zh.clearFlags }).click();
+    await page.getByText(zh.clearedTitle).waitFor();
+    expect(await fillsAndNotes(page)).toEqual(before);
+    await screenshot(page, "7-cleared");
+
+    expect(consoleErrors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it("flags with fill colour only, and says so, where Excel has no notes API (ExcelApi 1.14, Excel 2021 LTSC)", async () => {
+    const { page, consoleErrors, external } = await openPane({ standIn: { snapshot, maxApiMinor: 14 } });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByText(zh.notesUnsupportedTitle).waitFor();
+    await page.getByRole("button", { name: zh.flagCells }).click();
+    await page.getByText(zh.flaggedTitle).waitFor();
+    const state = await fillsAndNotes(page);
+    expect(state.reduce((n, s) => n + s.fills.length, 0)).toBe(check.plan.flags.length);
+    expect(state.flatMap((s) => s.notes)).toEqual([]);
+    await screenshot(page, "8-no-notes");
+    expect(consoleErrors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it("shows the pane in English when Excel's display language is English", async () => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot, displayLanguage: "en-US" } });
+    await page.getByRole("button", { name: "Validate" }).click();
+    await page.getByRole("heading", { name: `11 tables found, ${check.findings.length} problems` }).waitFor();
+    const scoreTotal = engineFinding("score-total", "抽查2.残疾人儿童康复训练补助", "H21");
+    await page.getByText(renderMessage(scoreTotal, "en-US"), { exact: true }).waitFor();
+    await screenshot(page, "9-english");
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("task pane in Chromium without Excel", () => {
+  it("says that office.js could not be loaded when the CDN answers 404", async () => {
+    const { page, consoleErrors, external } = await openPane("404");
+    await page.getByText(zh.outsideOfficeNoOfficeJs).waitFor({ timeout: 5_000 });
+    await page.getByText(zh.outsideOfficeTitle).waitFor();
+    await screenshot(page, "10-no-office-js");
+    // The browser's own report of the failed script, and nothing else.
+    expect(consoleErrors).toEqual([expect.stringMatching(/Failed to load resource: .*404/)]);
+    expect(external).toEqual([]);
+  });
+
+  it("stops waiting for Office after its timeout when office.js never gets ready", async () => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot, neverReady: true } });
+    await page.getByText(zh.connecting).waitFor();
+    const started = Date.now();
+    await page.getByText(zh.outsideOfficeNoHost).waitFor({ timeout: 20_000 });
+    expect(Date.now() - started).toBeGreaterThan(5_000);
+    expect(consoleErrors).toEqual([]);
+  }, 40_000);
+});
+
+describe("the built pane", () => {
+  it("loads at most 300 KB of gzipped JavaScript at start, and no exceljs", () => {
+    expect(built.initialScripts.length).toBeGreaterThan(0);
+    const gzipped = built.initialScripts.reduce((n, src) => n + gzipSync(readFileSync(path.join(built.dir, src))).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(300 * 1024);
+    expect(built.modules.some((m) => m.includes("./src/core/engine.ts"))).toBe(true);
+    expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * An in-memory WorkbookHost for the task pane's jsdom tests: it records every call, writes values into its snapshot
+ * (so that re-validation sees them), keeps a flag record, and fails or waits on demand.
+ */
+import type { WritePlan } from "../../src/core/plan";
+import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
+import type { FlagRecord, HostCapabilities, ReadResult, ReadScope, WorkbookHost, WriteResult } from "../../src/hosts/host";
+
+type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select";
+
+export class FakeHost implements WorkbookHost {
+  readonly calls: string[] = [];
+  readonly reads: ReadScope[] = [];
+  readonly selections: { sheet: string; cell: string }[] = [];
+  readonly flagCalls: { plan: WritePlan; previous: FlagRecord[] }[] = [];
+  readonly writes: WritePlan[] = [];
+  /** The flags recorded "in the workbook". */
+  record: FlagRecord[] = [];
+  protectedSheets: string[] = [];
+  activeSheet: string;
+  /** The next call of an operation throws this error (once). */
+  readonly failures = new Map<Operation, unknown>();
+  /** The next call of an operation waits for this promise first (once). */
+  readonly gates = new Map<Operation, Promise<void>>();
+
+  constructor(
+    public snapshot: WorkbookSnapshot,
+    private readonly caps: HostCapabilities = { notes: true, undoGroup: true },
+  ) {
+    this.activeSheet = snapshot.sheets[0]?.name ?? "";
+  }
+
+  capabilities(): HostCapabilities {
+    return this.caps;
+  }
+
+  private async enter(operation: Operation, call: string): Promise<void> {
+    this.calls.push(call);
+    const gate = this.gates.get(operation);
+    this.gates.delete(operation);
+    if (gate) await gate;
+    const failure = this.failures.get(operation);
+    this.failures.delete(operation);
+    if (failure !== undefined) throw failure;
+  }
+
+  async read(scope: ReadScope): Promise<ReadResult> {
+    await this.enter("read", `read:${scope}`);
+    this.reads.push(scope);
+    const sheets = scope === "workbook" ? this.snapshot.sheets : this.snapshot.sheets.filter((s) => s.name === this.activeSheet);
+    return {
+      snapshot: JSON.parse(JSON.stringify({ sheets })) as WorkbookSnapshot,
+      flags: this.record.map((f) => ({ ...f })),
+      protectedSheets: [...this.protectedSheets],
+      syncs: 2,
+    };
+  }
+
+  async writeValues(plan: WritePlan): Promise<WriteResult> {
+    await this.enter("writeValues", "writeValues");
+    this.writes.push(plan);
+    for (const v of plan.values) {
+      const sheet = this.snapshot.sheets.find((s) => s.name === v.sheet);
+      const at = parseAddress(v.cell);
+      const cell = at && sheet?.cells.find((c) => c.row === at.row && c.col === at.col);
+      if (cell) cell.value = v.value;
+      else if (at && sheet) sheet.cells.push({ ...at, value: v.value });
+    }
+    const changes = plan.values.map((v) => ({ sheet: v.sheet, cell: v.cell, before: v.previous, after: v.value }));
+    return { changes, flagged: 0, syncs: 2 };
+  }
+
+  async flag(plan: WritePlan, previous: FlagRecord[]): Promise<WriteResult> {
+    await this.enter("flag", "flag");
+    this.flagCalls.push({ plan, previous });
+    this.record = plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, noteAdded: this.caps.notes }));
+    return { changes: [], flagged: plan.flags.length, syncs: 2 };
+  }
+
+  async clearFlags(): Promise<WriteResult> {
+    await this.enter("clearFlags", "clearFlags");
+    this.record = [];
+    return { changes: [], flagged: 0, syncs: 2 };
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.enter("select", `select:${sheet}!${cell}`);
+    this.selections.push({ sheet, cell });
+    this.activeSheet = sheet;
+  }
+}
+
+/** A promise with its resolve function, to hold an operation while the test looks at the busy pane. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}

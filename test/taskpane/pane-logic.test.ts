@@ -1,0 +1,106 @@
+import { checkWorkbook } from "../../src/core/engine";
+import type { Finding } from "../../src/core/findings";
+import { HostWriteError } from "../../src/hosts/host";
+import { formatNumber, formatPercent, formatValue } from "../../src/taskpane/format";
+import { findingsOf, groupFindings, sheetsWithoutTables } from "../../src/taskpane/results";
+import { countBySeverity } from "../../src/taskpane/severity";
+import { initialPaneState, paneReducer, type PaneState, type Validation } from "../../src/taskpane/state/pane-state";
+import { failureNotice } from "../../src/taskpane/state/use-pane";
+import { workbookWithProblems } from "./fixtures";
+
+const check = checkWorkbook(workbookWithProblems());
+
+describe("grouping findings", () => {
+  it("groups by sheet, then table, in the engine's order", () => {
+    const groups = groupFindings(check, check.findings);
+    expect(groups.map((g) => g.sheet)).toEqual(["自评表"]);
+    expect(groups[0].tables.map((t) => t.table?.range)).toEqual(["A1:I19"]);
+    expect(groups[0].tables[0].findings).toEqual(check.findings);
+  });
+
+  it("puts a finding without a table in its sheet's own group, and keeps sheets in order of first finding", () => {
+    const loose: Finding = { ...check.findings[0], sheet: "其他", table: undefined };
+    const groups = groupFindings(check, [loose, ...check.findings]);
+    expect(groups.map((g) => [g.sheet, g.tables.map((t) => t.table?.range ?? null)])).toEqual([
+      ["其他", [null]],
+      ["自评表", ["A1:I19"]],
+    ]);
+  });
+
+  it("finds a table's findings and counts them by severity", () => {
+    expect(countBySeverity(findingsOf(check.tables[0], check.findings))).toEqual({ error: 1, warning: 2, info: 1 });
+    expect(findingsOf({ sheet: "自评表", range: "A30:I40" }, check.findings)).toEqual([]);
+  });
+
+  it("lists the sheets without tables with a translatable reason, or the engine's own words for an unknown one", () => {
+    expect(sheetsWithoutTables(check)).toEqual([
+      { sheet: "说明", noteKey: "sheetNoteNoHeader" },
+      { sheet: "空表", noteKey: "sheetNoteEmpty" },
+    ]);
+    expect(sheetsWithoutTables({ sheets: [{ sheet: "X", tables: [], note: "something new" }] })).toEqual([{ sheet: "X", note: "something new" }]);
+  });
+});
+
+describe("formatting", () => {
+  it.each([
+    [96, "96"],
+    [949.821024, "949.821024"],
+    [0.1 + 0.2, "0.3"],
+    [-3.5, "-3.5"],
+  ])("number %p → %s", (n, text) => expect(formatNumber(n)).toBe(text));
+
+  it("shows ratios as percentages and cell values as text", () => {
+    expect(formatPercent(0.8619)).toBe("86.19%");
+    expect(formatPercent(1)).toBe("100%");
+    expect(formatValue(null, "（空）")).toBe("（空）");
+    expect(formatValue("", "（空）")).toBe("（空）");
+    expect(formatValue({ error: "#REF!" }, "")).toBe("#REF!");
+    expect(formatValue("优", "")).toBe("优");
+    expect(formatValue(true, "")).toBe("true");
+  });
+});
+
+describe("pane state", () => {
+  const validation: Validation = { scope: "workbook", check, flags: [], protectedSheets: [] };
+  const validated: PaneState = { ...initialPaneState, validation };
+
+  it("is busy with one operation at a time, and a new one clears the last one's notices", () => {
+    const withNotice: PaneState = { ...validated, notices: [{ kind: "cleared" }] };
+    expect(paneReducer(withNotice, { type: "start", operation: "flag" })).toEqual({ ...validated, busy: "flag", notices: [] });
+  });
+
+  it("keeps the validation when an operation fails, and forgets the flag record once cleared", () => {
+    const flagged: PaneState = { ...validated, busy: "clear", validation: { ...validation, flags: [{ sheet: "自评表", cell: "H19", originalFill: null, noteAdded: true }] } };
+    expect(paneReducer(flagged, { type: "flagsCleared", notices: [{ kind: "cleared" }] }).validation?.flags).toEqual([]);
+    const failed = paneReducer(flagged, { type: "failed", notices: [failureNotice("clear", new Error("x"))] });
+    expect(failed.busy).toBeNull();
+    expect(failed.validation).toBe(flagged.validation);
+  });
+
+  it("reports a selection failure without ending a running operation", () => {
+    const busy: PaneState = { ...validated, busy: "writeBack" };
+    expect(paneReducer(busy, { type: "notify", notices: [failureNotice("select", new Error("x"))] }).busy).toBe("writeBack");
+  });
+
+  it("dismisses one notice", () => {
+    const two: PaneState = { ...validated, notices: [{ kind: "written", written: 1, skipped: 0 }, { kind: "cleared" }] };
+    expect(paneReducer(two, { type: "dismiss", index: 0 }).notices).toEqual([{ kind: "cleared" }]);
+  });
+});
+
+describe("failure notices", () => {
+  it("lists the cells a HostWriteError names, with their values before when known", () => {
+    const before = new Map([["自评表!H19", 90]]);
+    expect(failureNotice("writeBack", new HostWriteError("写入失败：x", ["自评表!H19", "自评表!H20"]), before)).toEqual({
+      kind: "failed",
+      operation: "writeBack",
+      message: "写入失败：x",
+      changed: [{ address: "自评表!H19", before: 90 }, { address: "自评表!H20" }],
+    });
+  });
+
+  it("says nothing was changed for any other error, which the host raises before it writes", () => {
+    expect(failureNotice("flag", new TypeError("boom"))).toEqual({ kind: "failed", operation: "flag", message: "boom", changed: [] });
+    expect(failureNotice("validate", "a string")).toEqual({ kind: "failed", operation: "validate", message: "a string", changed: [] });
+  });
+});

@@ -1,0 +1,261 @@
+/** @jest-environment jsdom */
+import "./console-guard";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { checkWorkbook } from "../../src/core/engine";
+import type { Finding } from "../../src/core/findings";
+import { renderMessage } from "../../src/core/messages";
+import { HostWriteError } from "../../src/hosts/host";
+import { SEVERITY_NAMES } from "../../src/taskpane/severity";
+import { strings } from "../../src/taskpane/strings";
+import { FakeHost, deferred } from "./fake-host";
+import { workbookWithProblems, workbookWithoutTables } from "./fixtures";
+import { renderPane } from "./render-pane";
+
+const zh = strings["zh-CN"];
+const expected = checkWorkbook(workbookWithProblems());
+const byRule = (rule: Finding["rule"]) => {
+  const f = expected.findings.find((x) => x.rule === rule);
+  if (!f) throw new Error(`the fixture has no ${rule} finding`);
+  return f;
+};
+const scoreTotal = byRule("score-total");
+
+async function validated(host = new FakeHost(workbookWithProblems()), language = "zh-CN") {
+  renderPane(host, language);
+  fireEvent.click(await screen.findByRole("button", { name: language === "zh-CN" ? "一键校验" : "Validate" }));
+  await screen.findByRole("heading", { name: /^(共识别|\d+ tables found)/ });
+  return host;
+}
+
+/** The finding's button in the list: its accessible name is the severity, the cell and the message. */
+function findingButton(f: Finding, language: "zh-CN" | "en-US" = "zh-CN") {
+  const severity = strings[language][SEVERITY_NAMES[f.severity]];
+  return screen.getByRole("button", { name: `${severity} ${f.cell} ${renderMessage(f, language)}` });
+}
+
+describe("task pane: validation", () => {
+  it("shows a spinner while reading, then the summary and the findings grouped by sheet and table", async () => {
+    const host = new FakeHost(workbookWithProblems());
+    const gate = deferred();
+    host.gates.set("read", gate.promise);
+    renderPane(host);
+    fireEvent.click(await screen.findByRole("button", { name: "一键校验" }));
+    expect(await screen.findByText(zh.busyValidate)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "一键校验" }).hasAttribute("disabled")).toBe(true);
+    await act(async () => gate.resolve());
+
+    expect(await screen.findByRole("heading", { name: "共识别 1 张表，4 个问题" })).toBeTruthy();
+    expect(host.reads).toEqual(["workbook"]);
+    expect(screen.queryByText(zh.busyValidate)).toBeNull();
+    expect(screen.queryByText(zh.introText)).toBeNull();
+
+    const sheet = screen.getByRole("region", { name: "自评表" });
+    expect(within(sheet).getByRole("heading", { level: 4, name: "项目支出绩效自评表 · A1:I19" })).toBeTruthy();
+    for (const f of expected.findings) expect(findingButton(f)).toBeTruthy();
+    expect(screen.getByText(renderMessage(scoreTotal, "zh-CN"))).toBeTruthy();
+  });
+
+  it("shows a card per table: kind, sheet and range, project, computed total and grade, 一级指标 bars, severity counts", async () => {
+    await validated();
+    fireEvent.click(screen.getByRole("tab", { name: /^表格（1）/ }));
+    const card = screen.getByRole("group", { name: "项目支出绩效自评表 自评表!A1:I19" });
+    const inCard = within(card);
+    expect(inCard.getByText("自评表 · A1:I19")).toBeTruthy();
+    expect(inCard.getByText("老旧小区改造")).toBeTruthy();
+    expect(inCard.getByText("计算总分 99 / 100 · 等级 优")).toBeTruthy();
+    expect(inCard.getByText("执行率 90%，得分 9")).toBeTruthy();
+    const bars = inCard.getByRole("list", { name: "一级指标得分" });
+    expect(within(bars).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([
+      "产出指标：50 / 50",
+      "效益指标：30 / 30",
+      "满意度指标：10 / 10",
+    ]);
+    expect(inCard.getByText("错误 1")).toBeTruthy();
+    expect(inCard.getByText("警告 2")).toBeTruthy();
+    expect(inCard.getByText("提示 1")).toBeTruthy();
+    // Sheets without tables, with the engine's reason in the pane's words.
+    expect(screen.getByRole("heading", { name: zh.sheetsWithoutTables })).toBeTruthy();
+    expect(screen.getByText(zh.sheetNoteNoHeader)).toBeTruthy();
+    expect(screen.getByText(zh.sheetNoteEmpty)).toBeTruthy();
+  });
+
+  it("reads only the active sheet when 当前工作表 is chosen", async () => {
+    const host = new FakeHost(workbookWithProblems());
+    renderPane(host);
+    fireEvent.click(await screen.findByRole("radio", { name: "当前工作表" }));
+    fireEvent.click(screen.getByRole("button", { name: "一键校验" }));
+    await screen.findByRole("tabpanel");
+    expect(host.reads).toEqual(["activeSheet"]);
+  });
+
+  it("says so when no table was found, with each sheet's reason", async () => {
+    await validated(new FakeHost(workbookWithoutTables()));
+    expect(screen.getByText(zh.noTablesTitle)).toBeTruthy();
+    expect(screen.getByText("说明")).toBeTruthy();
+    expect(screen.getByText(zh.sheetNoteNoHeader)).toBeTruthy();
+    expect(screen.getByText(zh.sheetNoteEmpty)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: zh.flagCells })).toBeNull();
+  });
+
+  it("shows the pane and the findings in English when Excel's display language is English", async () => {
+    await validated(new FakeHost(workbookWithProblems()), "en-US");
+    expect(screen.getByRole("heading", { name: "1 tables found, 4 problems" })).toBeTruthy();
+    expect(findingButton(scoreTotal, "en-US")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: /^Tables \(1\)/ }));
+    expect(screen.getByText("Project self-evaluation table")).toBeTruthy();
+  });
+});
+
+describe("task pane: severity filter", () => {
+  it("hides and shows findings by severity, with the counts on the toggles", async () => {
+    await validated();
+    const warnings = screen.getByRole("button", { name: "警告 2" });
+    expect(warnings.getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(warnings);
+    expect(warnings.getAttribute("aria-pressed")).toBe("false");
+    expect(screen.queryByText(renderMessage(byRule("deviation-reason"), "zh-CN"))).toBeNull();
+    expect(screen.getByText(renderMessage(scoreTotal, "zh-CN"))).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "错误 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "提示 1" }));
+    expect(screen.getByText(zh.findingsFilteredOut)).toBeTruthy();
+
+    fireEvent.click(warnings);
+    expect(screen.getByText(renderMessage(byRule("deviation-reason"), "zh-CN"))).toBeTruthy();
+    expect(screen.queryByText(renderMessage(scoreTotal, "zh-CN"))).toBeNull();
+  });
+});
+
+describe("task pane: selecting cells", () => {
+  it("selects a finding's cell in Excel when it is clicked, and a table's range from its card", async () => {
+    const host = await validated();
+    fireEvent.click(findingButton(scoreTotal));
+    await waitFor(() => expect(host.selections).toEqual([{ sheet: "自评表", cell: "H19" }]));
+    fireEvent.click(screen.getByRole("tab", { name: /^表格（1）/ }));
+    fireEvent.click(screen.getByRole("button", { name: "在 Excel 中选中表格 自评表!A1:I19" }));
+    await waitFor(() => expect(host.selections[1]).toEqual({ sheet: "自评表", cell: "A1:I19" }));
+  });
+
+  it("shows a failed selection in a MessageBar", async () => {
+    const host = await validated();
+    host.failures.set("select", new Error("ItemNotFound: sheet 自评表"));
+    fireEvent.click(findingButton(scoreTotal));
+    expect(await screen.findByText(zh.failedSelect)).toBeTruthy();
+    expect(screen.getByText(/ItemNotFound: sheet 自评表/)).toBeTruthy();
+  });
+});
+
+describe("task pane: 写回合计", () => {
+  it("lists the changes in a dialog and writes only after confirmation, then validates again", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    const dialog = await screen.findByRole("dialog");
+    const row = within(dialog).getByRole("row", { name: "自评表!H19 90 99" });
+    expect(row).toBeTruthy();
+    expect(host.calls).toEqual(["read:workbook"]);
+
+    fireEvent.click(within(dialog).getByRole("button", { name: zh.cancel }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(host.writes).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(screen.getByText("已写入 1 个单元格，并已重新校验。")).toBeTruthy();
+    expect(host.calls).toEqual(["read:workbook", "writeValues", "read:workbook"]);
+    expect(host.writes[0]).toEqual(expected.plan);
+    expect(screen.getByRole("heading", { name: "共识别 1 张表，3 个问题" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "写回合计（0）" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("shows a HostWriteError with the cells that were changed and their old values", async () => {
+    const host = await validated();
+    host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    expect(await screen.findByText(zh.failedWriteBack)).toBeTruthy();
+    expect(screen.getByText("原因：写入失败：连接中断")).toBeTruthy();
+    expect(screen.getByText(zh.changedByWrite)).toBeTruthy();
+    expect(screen.getByText("自评表!H19（原值 90）")).toBeTruthy();
+    // Nothing was validated again after the failure, and the notice can be dismissed.
+    expect(host.calls).toEqual(["read:workbook", "writeValues"]);
+    fireEvent.click(screen.getByRole("button", { name: zh.dismiss }));
+    expect(screen.queryByText(zh.failedWriteBack)).toBeNull();
+  });
+
+  it("still says the totals were written when the validation after it fails", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    host.failures.set("read", new Error("RichApi.Error: busy"));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    expect(await screen.findByText(zh.failedValidate)).toBeTruthy();
+    expect(screen.getByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.calls).toEqual(["read:workbook", "writeValues", "read:workbook"]);
+  });
+
+  it("says that nothing was changed when the host refused before writing (a protected sheet)", async () => {
+    const host = new FakeHost(workbookWithProblems());
+    host.protectedSheets = ["自评表"];
+    await validated(host);
+    expect(screen.getByText("写回合计和标记不会修改受保护的工作表：自评表。如需修改，请先撤销工作表保护。")).toBeTruthy();
+    host.failures.set("writeValues", new HostWriteError("工作表受保护，未做任何修改：自评表", []));
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    expect(await screen.findByText(zh.nothingChanged)).toBeTruthy();
+  });
+});
+
+describe("task pane: flags", () => {
+  it("flags the plan's cells, replaces them on the next flag, and clears them", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    expect(await screen.findByText("已标记 4 个单元格。点击“清除标记”可恢复原有的填充颜色和批注。")).toBeTruthy();
+    expect(host.flagCalls).toHaveLength(1);
+    expect(host.flagCalls[0]).toEqual({ plan: expected.plan, previous: [] });
+    // The record is read again, so that flagging once more replaces these flags rather than stacking on them.
+    expect(host.calls).toEqual(["read:workbook", "flag", "read:workbook"]);
+
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    await waitFor(() => expect(host.flagCalls).toHaveLength(2));
+    expect(host.flagCalls[1].previous.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expected.plan.flags.map((f) => `${f.sheet}!${f.cell}`));
+    await screen.findByText(zh.flaggedTitle);
+
+    fireEvent.click(screen.getByRole("button", { name: zh.clearFlags }));
+    expect(await screen.findByText(zh.clearedTitle)).toBeTruthy();
+    expect(host.record).toEqual([]);
+    expect(host.calls.slice(-1)).toEqual(["clearFlags"]);
+  });
+
+  it("tells that 清除标记 restores the cells a failed flagging changed", async () => {
+    const host = await validated();
+    host.failures.set("flag", new HostWriteError("写入失败：GeneralException", ["自评表!H12", "自评表!H19"]));
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    expect(await screen.findByText(zh.failedFlag)).toBeTruthy();
+    expect(screen.getByText(zh.changedByFlag)).toBeTruthy();
+    expect(screen.getByText("自评表!H12")).toBeTruthy();
+    expect(screen.getByText("自评表!H19")).toBeTruthy();
+    expect(screen.getByText(zh.restoreByClearing)).toBeTruthy();
+  });
+
+  it("shows a failed read in a MessageBar saying nothing was changed", async () => {
+    const host = new FakeHost(workbookWithProblems());
+    host.failures.set("read", new Error("RichApi.Error: The request failed"));
+    renderPane(host);
+    fireEvent.click(await screen.findByRole("button", { name: "一键校验" }));
+    expect(await screen.findByText(zh.failedValidate)).toBeTruthy();
+    expect(screen.getByText("原因：RichApi.Error: The request failed")).toBeTruthy();
+    expect(screen.getByText(zh.nothingChanged)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "一键校验" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("says that flags are fill colour only when Excel has no notes API", async () => {
+    await validated(new FakeHost(workbookWithProblems(), { notes: false, undoGroup: false }));
+    expect(screen.getByText(zh.notesUnsupportedTitle)).toBeTruthy();
+    expect(screen.getByText(zh.notesUnsupportedBody)).toBeTruthy();
+  });
+
+  it("does not mention notes when Excel has them", async () => {
+    await validated();
+    expect(screen.queryByText(zh.notesUnsupportedTitle)).toBeNull();
+  });
+});
