@@ -69,6 +69,11 @@ export function categoryOf(name: string | undefined, candidates: Category[], pro
   return undefined;
 }
 
+/** A row's name as written (line breaks and runs of spaces made single spaces), for messages. */
+export function rowName(row: IndicatorRow): string {
+  return leafLabel(row)?.text.replace(/\s+/g, " ") ?? "";
+}
+
 /** The leaf label of a row: its deepest level. */
 export function leafLabel(row: IndicatorRow): Label | undefined {
   for (let i = row.levels.length - 1; i >= 0; i--) if (row.levels[i]) return row.levels[i];

@@ -2,7 +2,7 @@ import { finding, type Finding } from "../findings";
 import type { IndicatorRow, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { assess } from "./assess";
-import { leafLabel, where, type TableRule } from "./context";
+import { leafLabel, rowName, where, type TableRule } from "./context";
 
 const INDICATOR_KINDS = new Set<Table["kind"]>(["self-evaluation", "target"]);
 
@@ -10,7 +10,6 @@ function indicatorRows(table: Table): IndicatorRow[] {
   return INDICATOR_KINDS.has(table.kind) ? table.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)) : [];
 }
 
-const nameOf = (row: IndicatorRow) => leafLabel(row)?.name ?? "";
 
 export const indicatorValue: TableRule = ({ table }) => {
   const out: Finding[] = [];
@@ -19,7 +18,7 @@ export const indicatorValue: TableRule = ({ table }) => {
       const cell = row[side];
       if (!cell || cell.text || cell.row !== row.row) continue;
       if (side === "actual" && table.kind !== "self-evaluation") continue;
-      out.push(finding("indicator-value", where(table, cell.cell), side, { name: nameOf(row) }));
+      out.push(finding("indicator-value", where(table, cell.cell), side, { name: rowName(row) }));
     }
   }
   return out;
@@ -28,14 +27,14 @@ export const indicatorValue: TableRule = ({ table }) => {
 export const vagueTarget: TableRule = ({ table, profile }) =>
   indicatorRows(table)
     .filter((row) => row.target && assess(row, profile, table.year).target.kind === "placeholder")
-    .map((row) => finding("vague-target", where(table, row.target?.cell ?? ""), "placeholder", { name: nameOf(row), target: row.target?.text ?? "" },
+    .map((row) => finding("vague-target", where(table, row.target?.cell ?? ""), "placeholder", { name: rowName(row), target: row.target?.text ?? "" },
       { actual: row.target?.text ?? "" }));
 
 export const unitMismatch: TableRule = ({ table, profile }) =>
   indicatorRows(table)
     .filter((row) => row.actual && assess(row, profile, table.year).unitMismatch)
     .map((row) => finding("unit-mismatch", where(table, row.actual?.cell ?? ""), "units",
-      { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
+      { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
 
 function fullScore(row: IndicatorRow, profile: Profile): boolean {
   const s = row.score?.value;
@@ -48,7 +47,7 @@ export const targetMissedFullScore: TableRule = ({ table, profile }) => {
   for (const row of indicatorRows(table)) {
     const a = assess(row, profile, table.year);
     if (a.outcome !== "missed" || a.actual.kind === "qualitative" || !fullScore(row, profile) || !row.score) continue;
-    const params = { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "", weight: row.weight?.value ?? 0 };
+    const params = { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "", weight: row.weight?.value ?? 0 };
     out.push(finding("target-missed-full-score", where(table, row.score.cell), a.expectedScore === undefined ? "deadline" : "quantity",
       a.expectedScore === undefined ? params : { ...params, expected: a.expectedScore },
       { expected: a.expectedScore, actual: row.score.value, related: [row.target?.cell ?? "", row.actual?.cell ?? ""], fix: a.expectedScore }));
@@ -60,7 +59,7 @@ export const deviationReason: TableRule = ({ table, profile }) =>
   indicatorRows(table)
     .filter((row) => row.reason && !row.reason.text && assess(row, profile, table.year).outcome === "missed")
     .map((row) => finding("deviation-reason", where(table, row.reason?.cell ?? ""), "empty",
-      { name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
+      { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" }));
 
 export const overshootReason: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
@@ -69,7 +68,7 @@ export const overshootReason: TableRule = ({ table, profile }) => {
     const a = assess(row, profile, table.year);
     if (a.overshoot === undefined || a.overshoot < 1 + profile.overshoot - 1e-9) continue;
     out.push(finding("overshoot-reason", where(table, row.reason.cell), "empty", {
-      name: nameOf(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "",
+      name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "",
       percent: Math.round((a.overshoot - 1) * 100), margin: Math.round(profile.overshoot * 100),
     }));
   }
@@ -97,7 +96,7 @@ export const qualitativeBand: TableRule = ({ table, profile }) => {
     const inside = share >= lo - 1e-9 && (band === "excellent" ? share <= hi + 1e-9 : share < hi - 1e-9);
     if (inside) continue;
     out.push(finding("qualitative-band", where(table, row.score.cell), band, {
-      name: nameOf(row), actual: row.actual?.text ?? "", score: s, weight: w,
+      name: rowName(row), actual: row.actual?.text ?? "", score: s, weight: w,
       share: Math.round(share * 1000) / 10, low: Math.round(lo * 100), high: Math.round(hi * 100),
     }, { actual: s }));
   }

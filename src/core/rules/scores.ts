@@ -2,7 +2,7 @@ import { compactText } from "../values/normalize";
 import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Table } from "../model";
 import type { Profile } from "../profile/schema";
-import { compareSum, executionLine, leafRows, leafLabel, where, type TableRule, type WorkbookRule } from "./context";
+import { compareSum, executionLine, leafRows, rowName, where, type TableRule, type WorkbookRule } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
 
 const SCORED_KINDS = new Set<Table["kind"]>(["self-evaluation", "scoring", "summary"]);
@@ -16,10 +16,6 @@ function outOfRange(row: IndicatorRow, profile: Profile): boolean {
 
 function hasScores(table: Table): boolean {
   return leafRows(table).some((r) => r.score?.value !== undefined);
-}
-
-function rowName(row: IndicatorRow): string {
-  return leafLabel(row)?.name ?? "";
 }
 
 export const scoreRange: TableRule = ({ table, profile }) => {

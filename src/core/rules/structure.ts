@@ -19,7 +19,7 @@ export const duplicateIndicator: TableRule = ({ table }) => {
       seen.set(key, row.row);
       continue;
     }
-    out.push(finding("duplicate-indicator", where(table, leaf.cell), "repeat", { name: leaf.name, firstRow: first + 1 }));
+    out.push(finding("duplicate-indicator", where(table, leaf.cell), "repeat", { name: leaf.text.replace(/\s+/g, " "), firstRow: first + 1 }));
   }
   return out;
 };
