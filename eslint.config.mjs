@@ -9,12 +9,13 @@ export default defineConfig([
   tseslint.configs.recommended,
   {
     // The task pane runs in the browser (Office's web view); office.js provides the Office and Excel globals.
-    files: ["src/taskpane/**/*.{ts,tsx}"],
+    // The web page (src/web) runs in any browser and shares the pane's components.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly" } },
   },
   {
     files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts", "*.ts"],
-    ignores: ["src/taskpane/**"],
+    ignores: ["src/taskpane/**", "src/web/**"],
     languageOptions: { globals: { ...globals.node } },
   },
   {

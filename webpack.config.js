@@ -1,4 +1,8 @@
-// Builds the task pane into dist/ and serves it at https://localhost:3000 for development.
+// Builds the task pane into dist/ and the web page (网页版, the checker without Office) into dist/web/, and serves
+// them at https://localhost:3000 (the web page at /web/index.html) for development.
+//
+// Two configurations, so that dist/web holds everything the web page loads, with paths relative to itself: it can be
+// copied alone to any static server, under any path. --env pages=taskpane or --env pages=web builds only one.
 //
 // OFFICE_JS=local (e.g. `OFFICE_JS=local npm run build`) bundles Office.js from
 // node_modules/@microsoft/office-js into dist/office-js/ for intranets that cannot reach Microsoft's CDN.
@@ -16,6 +20,7 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const localOfficeJs = process.env.OFFICE_JS === "local";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const pages = String(env.pages ?? "taskpane,web").split(",");
 
   const copyPatterns = [
     { from: "manifest.xml", to: "manifest.xml" },
@@ -33,15 +38,10 @@ module.exports = async (env = {}, argv = {}) => {
     });
   }
 
-  return {
+  /** What both pages share: TypeScript, production file names, size limits. */
+  const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      clean: true,
-    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -59,6 +59,25 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
+    performance: {
+      // React and Fluent UI make a single bundle of several hundred KB, loaded once from localhost or an
+      // intranet server; webpack's default 244 KB warning is aimed at public web pages.
+      maxAssetSize: 2 * 1024 * 1024,
+      maxEntrypointSize: 2 * 1024 * 1024,
+    },
+  };
+  const fileName = production ? "[name].[contenthash:8].js" : "[name].js";
+
+  const taskpane = {
+    ...common,
+    name: "taskpane",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: fileName,
+      // dist/web is the web page's build, emitted beside this one.
+      clean: { keep: /^web[\\/]/ },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
@@ -68,12 +87,6 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
-    performance: {
-      // React and Fluent UI make a single bundle of several hundred KB, loaded once from localhost or an
-      // intranet server; webpack's default 244 KB warning is aimed at public web pages.
-      maxAssetSize: 2 * 1024 * 1024,
-      maxEntrypointSize: 2 * 1024 * 1024,
-    },
     devServer: serving
       ? {
           port: packageJson.config.dev_server_port,
@@ -84,4 +97,44 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
+
+  const web = {
+    ...common,
+    name: "web",
+    entry: { web: "./src/web/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: fileName,
+      chunkFilename: fileName,
+      // Chunks load relative to the page's own script, wherever dist/web is put; the dev server mounts it at /web/.
+      publicPath: serving ? "/web/" : "auto",
+      clean: true,
+    },
+    module: {
+      ...common.module,
+      // exceljs and jszip resolve to their prebuilt browser bundles (package.json "browser"), which carry their own
+      // node polyfills; parsing them again would only slow the build.
+      noParse: /node_modules[\\/](exceljs[\\/]dist[\\/]exceljs|jszip[\\/]dist[\\/]jszip)(\.min)?\.js$/,
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // What the page loads on the first file: exceljs and jszip in one named chunk, beside the page's xlsx code.
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 10 },
+        },
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "./src/web/index.html",
+        filename: "index.html",
+        chunks: ["web"],
+        templateParameters: { connectSrc: serving ? "'self'" : "'none'" },
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/icon-32.png" }] }),
+    ],
+  };
+
+  const configs = [taskpane, web].filter((c) => pages.includes(c.name));
+  return configs.length === 1 ? configs[0] : configs;
 };

@@ -120,6 +120,16 @@ describe("development server", () => {
     }
   });
 
+  it("serves the web page (网页版) under /web/, its CSP open to the live-reload socket only here", async () => {
+    const page = await get(`${origin}/web/index.html`);
+    expect(page.status).toBe(200);
+    const html = page.body.toString("utf8");
+    expect(html).toMatch(/<script[^>]+src="\/web\/web\.js"/);
+    expect(html).toContain("connect-src 'self';");
+    expect(html).not.toContain("office.js");
+    expect((await get(`${origin}/web/web.js`)).status).toBe(200);
+  });
+
   it("uses the fallback self-signed certificate for localhost", async () => {
     type Peer = { subject: string | string[] | undefined; subjectaltname?: string };
     const certificate = await new Promise<Peer>((resolve, reject) => {

@@ -1,7 +1,8 @@
 import { checkWorkbook } from "../core/engine";
 import type { Profile } from "../core/profile";
-import { readSnapshotFile, WorkbookFileError } from "../hosts/xlsx/load-workbook";
-import type { FileOutcome } from "./report-json";
+import { unreadableReason } from "../hosts/xlsx/file-error";
+import { readSnapshotFile } from "../hosts/xlsx/load-workbook";
+import type { FileOutcome } from "../report/json";
 
 /** Checks each file; a file that cannot be read becomes an outcome with its error, and the others go on. */
 export async function checkFiles(files: string[], profile: Profile, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
@@ -10,7 +11,7 @@ export async function checkFiles(files: string[], profile: Profile, onProgress?:
     try {
       outcomes.push({ file, result: checkWorkbook(await readSnapshotFile(file), profile) });
     } catch (e) {
-      outcomes.push({ file, error: e instanceof WorkbookFileError ? e.reason : `内部错误 (internal error): ${e instanceof Error ? e.message : String(e)}` });
+      outcomes.push({ file, error: unreadableReason(e) });
     }
     onProgress?.(outcomes.length);
   }

@@ -1,13 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { WorkbookFileError } from "../hosts/xlsx/load-workbook";
+import { WorkbookFileError } from "../hosts/xlsx/file-error";
 import { languageOption, stringOption, type ParsedArgs } from "./args";
 import { collectFiles } from "./files";
 import { fixFile, fixSummary, lostPartLines } from "./fix-file";
 import { loadProfile } from "./profile-option";
-import { htmlReport } from "./report-html";
-import type { FileOutcome } from "./report-json";
-import { summaryLine } from "./report-text";
+import { htmlReport } from "../report/html";
+import type { FileOutcome } from "../report/json";
+import { summaryLine } from "../report/text";
 
 const SAMPLES = path.resolve(__dirname, "../../assets/samples");
 

@@ -3,7 +3,8 @@ import type { Language } from "../core/messages";
 import type { Profile } from "../core/profile";
 import { isErrorValue, type CellValue } from "../core/snapshot";
 import { applyPlan, type AppliedPlan } from "../hosts/xlsx/apply-plan";
-import { ioReason, loadWorkbook, WorkbookFileError } from "../hosts/xlsx/load-workbook";
+import { WorkbookFileError } from "../hosts/xlsx/file-error";
+import { ioReason, loadWorkbook } from "../hosts/xlsx/load-workbook";
 import { partsLostOnCopy } from "../hosts/xlsx/lost-parts";
 import { workbookSnapshot } from "../hosts/xlsx/read-snapshot";
 

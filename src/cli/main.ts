@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
-import { ioReason, WorkbookFileError } from "../hosts/xlsx/load-workbook";
+import { WorkbookFileError } from "../hosts/xlsx/file-error";
+import { ioReason } from "../hosts/xlsx/load-workbook";
 import { languageOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { checkFiles, exitCode } from "./check-files";
 import { demo } from "./demo";
@@ -7,9 +8,9 @@ import { collectFiles, samePath } from "./files";
 import { fixFile, fixSummary, lostPartLines } from "./fix-file";
 import { loadProfile } from "./profile-option";
 import { progressBar } from "./progress";
-import { htmlReport } from "./report-html";
-import { jsonReport } from "./report-json";
-import { textReport } from "./report-text";
+import { htmlReport } from "../report/html";
+import { jsonReport } from "../report/json";
+import { textReport } from "../report/text";
 import { template } from "./template";
 
 const USAGE = `用法 / usage:

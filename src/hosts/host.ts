@@ -1,5 +1,6 @@
 import type { WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import type { TemplateKind } from "../core/templates";
 
 /** Which sheets a validation reads. */
 export type ReadScope = "workbook" | "activeSheet";
@@ -49,6 +50,39 @@ export class HostWriteError extends Error {
   }
 }
 
+/** Where a template goes: on new sheets, or with its top-left corner at the selected cell of the active sheet. */
+export type TemplateTarget = "newSheet" | "selection";
+
+export interface InsertTemplateOptions {
+  /** Blank indicator lines per 二级指标 (1–20), for kinds with free rows; default the template's own. */
+  rowsPerGroup?: number;
+  target: TemplateTarget;
+}
+
+export interface InsertedTemplate {
+  /** Each table written, in order: its sheet, its A1 range there, and whether the sheet was added for it. */
+  tables: { sheet: string; range: string; newSheet: boolean }[];
+  /** The cell selected afterwards: the first one to fill in. */
+  selected: { sheet: string; cell: string };
+  syncs: number;
+}
+
+/** A template refused because cells where it would go hold data; nothing was written. */
+export class TemplateTargetNotEmptyError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** The A1 range the template needs. */
+    readonly range: string,
+    /** The cells in it that hold data, at most the first ten. */
+    readonly occupied: string[],
+    readonly occupiedCount: number,
+  ) {
+    const more = occupiedCount > occupied.length ? ` 等，共 ${occupiedCount} 个` : "";
+    super(`模板需要 ${sheet}!${range} 这片区域为空，但以下单元格已有内容：${occupied.join("、")}${more}。为免覆盖数据，未做任何修改；请选中一片空白区域的左上角单元格，或插入到新工作表。`);
+    this.name = "TemplateTargetNotEmptyError";
+  }
+}
+
 /** The one seam between the task pane and a spreadsheet application. */
 export interface WorkbookHost {
   capabilities(): HostCapabilities;
@@ -60,4 +94,9 @@ export interface WorkbookHost {
   /** Restores every flagged cell's fill and removes the tool's own notes. */
   clearFlags(): Promise<WriteResult>;
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes a standard table layout (模板): on new sheets with unique names, or at the selection when every cell it
+   * needs there is empty (otherwise a TemplateTargetNotEmptyError, with nothing written).
+   */
+  insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate>;
 }

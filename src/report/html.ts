@@ -4,8 +4,8 @@ import { renderMessage, type Language } from "../core/messages";
 import type { Table, TableKind } from "../core/model";
 import { SEVERITY_FILL } from "../core/plan";
 import type { TableTotals } from "../core/totals";
-import type { FileOutcome } from "./report-json";
-import { SEVERITY_LABELS } from "./report-text";
+import type { FileOutcome } from "./json";
+import { SEVERITY_LABELS } from "./text";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 

@@ -1,3 +1,4 @@
+/** Report formats: pure functions of the checked files, written by the command line and downloaded from the web page (no node imports). */
 import type { CheckResult } from "../core/engine";
 import { renderMessage, type Language } from "../core/messages";
 

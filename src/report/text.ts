@@ -1,6 +1,6 @@
 import type { Severity } from "../core/findings";
 import { renderMessage, type Language } from "../core/messages";
-import type { FileOutcome } from "./report-json";
+import type { FileOutcome } from "./json";
 
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
 export const SEVERITY_LABELS: Record<Language, Record<Severity, string>> = {

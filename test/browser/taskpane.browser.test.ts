@@ -14,11 +14,14 @@ import type { Finding } from "../../src/core/findings";
 import { renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
 import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
 import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
 import { strings } from "../../src/taskpane/strings";
+import { mergeArea } from "../helpers/grid";
 import { buildPane, type BuiltPane } from "./build-pane";
 import { launchChromium } from "./chromium";
+import { findingButton } from "./findings";
 import type { StandInSetup } from "./office-stand-in";
 import { bundleOfficeStandIn } from "./office-stand-in-bundle";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -118,12 +121,6 @@ function engineFinding(rule: string, sheet: string, cell: string): Finding {
   const f = check.findings.find((x) => x.rule === rule && x.sheet === sheet && x.cell === cell);
   if (!f) throw new Error(`the engine does not report ${rule} at ${sheet}!${cell}`);
   return f;
-}
-
-/** A finding's button in the list, inside its sheet's section. */
-function findingButton(page: Page, f: Finding) {
-  const severity = zh[f.severity === "error" ? "severityError" : f.severity === "warning" ? "severityWarning" : "severityInfo"];
-  return page.getByRole("region", { name: f.sheet, exact: true }).getByRole("button", { name: `${severity} ${f.cell} ${renderMessage(f, "zh-CN")}`, exact: true });
 }
 
 /** Fills and notes of every sheet but the flag record, from the stand-in workbook in the page. */
@@ -248,6 +245,93 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     await page.getByText(renderMessage(scoreTotal, "en-US"), { exact: true }).waitFor();
     await screenshot(page, "9-english");
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+/** What a sheet of the stand-in workbook holds of a template: merges, formulas, validations, highlights. */
+function templateParts(page: Page, sheet: string) {
+  return page.evaluate((name) => {
+    const s = window.__standIn?.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return {
+      merges: s.merges,
+      formulas: [...s.cells].filter(([, c]) => c.formula).map(([address, c]) => [address, c.formula]),
+      validations: s.validations.map((v) => [v.ref, v.rule]),
+      highlights: s.conditionalFormats.map((h) => [h.ref, h.formula, h.fill]),
+    };
+  }, sheet);
+}
+
+/** The same parts as the layout asks for them. */
+function partsOf(layout: TemplateLayout) {
+  const bound = (x: number | string) => (typeof x === "number" ? x : `=${x}`);
+  return {
+    merges: layout.merges.map(mergeArea),
+    formulas: layout.cells.filter((c) => c.formula !== undefined).map((c) => [c.address, c.formula]),
+    validations: layout.validations.map((v) => [
+      v.ref,
+      v.type === "list"
+        ? { list: { inCellDropDown: true, source: v.values.join(",") } }
+        : { decimal: v.max === undefined ? { formula1: bound(v.min), operator: "GreaterThanOrEqualTo" } : { formula1: bound(v.min), formula2: bound(v.max), operator: "Between" } },
+    ]),
+    highlights: layout.conditionalFormats.map((h) => [h.ref, `=${h.formula}`, `#${h.fill}`]),
+  };
+}
+
+describe("插入模板 in Chromium with the stand-in Excel", () => {
+  const data: WorkbookSnapshot = { sheets: [{ name: "数据", cells: [{ row: 1, col: 1, value: 2024 }], merges: [] }] };
+
+  it("inserts each template on new sheets, with its merges, formulas, validations and highlights, then refuses a used selection", async () => {
+    const { page, consoleErrors, external } = await openPane({ standIn: { snapshot: data } });
+    await page.getByRole("button", { name: zh.templateHeading }).click();
+    const picker = page.getByRole("combobox", { name: zh.templateKind });
+    const taken: string[] = ["数据"];
+    for (const kind of TEMPLATE_KINDS) {
+      await picker.selectOption(kind);
+      await page.getByRole("button", { name: zh.insertTemplate, exact: true }).click();
+      // Sheet names as the host picks them: the 结论一览表's 评分表 comes second, as 评分表(2).
+      const sheetNames: Partial<Record<TemplateKind, string>> = {};
+      for (const l of buildTemplate(kind)) {
+        const title = TEMPLATES[l.kind].title;
+        const name = taken.includes(title) ? `${title}(2)` : title;
+        sheetNames[l.kind] = name;
+        taken.push(name);
+      }
+      const layouts = buildTemplate(kind, { rowsPerGroup: TEMPLATES[kind].freeRows ? 2 : undefined, sheetNames });
+      const last = layouts[layouts.length - 1];
+      // A MessageBar's body shares its element with the title: its text is matched unanchored.
+      await page.getByText(new RegExp(`已写入 .*${last.sheetName}!${last.ref}（新工作表），并选中了`)).waitFor();
+      for (const layout of layouts) expect(await templateParts(page, layout.sheetName)).toEqual(partsOf(layout));
+    }
+    expect(await page.evaluate(() => window.__standIn?.sheets.map((s) => s.name))).toEqual(taken);
+    await screenshot(page, "template");
+
+    // At a selection whose area holds data: refused, naming the cell, with nothing written.
+    await page.evaluate(() => {
+      const wb = window.__standIn;
+      if (!wb) throw new Error("no stand-in workbook on the page");
+      wb.activeSheet = "数据";
+      wb.selection = { sheet: "数据", address: "A1" };
+    });
+    await page.getByRole("radio", { name: zh.templateSelection }).check();
+    await picker.selectOption("comparison");
+    await page.getByRole("button", { name: zh.insertTemplate, exact: true }).click();
+    await page.getByText(zh.templateRefusedTitle).waitFor();
+    await page.getByText(/模板需要 数据!A1:E\d+ 这片区域为空，但以下单元格已有内容：B2。/).waitFor();
+    expect(await templateParts(page, "数据")).toEqual({ merges: [], formulas: [], validations: [], highlights: [] });
+    await screenshot(page, "template-refused");
+
+    // Below the data it fits: the comparison table starts at A4.
+    await page.evaluate(() => {
+      const wb = window.__standIn;
+      if (wb) wb.selection = { sheet: "数据", address: "A4" };
+    });
+    await page.getByRole("button", { name: zh.insertTemplate, exact: true }).click();
+    const moved = offsetLayout(buildTemplate("comparison", { rowsPerGroup: 2 })[0], 3, 0);
+    await page.getByText(`已写入 数据!${moved.ref}，并选中了第一个待填单元格 数据!B5。`).waitFor();
+    expect(await templateParts(page, "数据")).toEqual(partsOf(moved));
+    expect(consoleErrors).toEqual([]);
+    expect(external).toEqual([]);
   });
 });
 

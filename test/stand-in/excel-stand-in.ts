@@ -5,6 +5,21 @@
  */
 import type { CellValue, MergedArea, WorkbookSnapshot } from "../../src/core/snapshot";
 import { cellAddress, parseAddress } from "../../src/core/snapshot";
+import { boundsAddress, intersects, isUnbounded, parseBounds, type Bounds } from "./bounds";
+import { ClientObject, ClientObjectWith, Context, type StandInOptions } from "./client-object";
+import { ConditionalFormatCollection, DataValidation, editCells, PageLayout, RangeFormat, type RangeTarget } from "./range-format";
+
+export type { StandInOptions } from "./client-object";
+
+/** How a cell is formatted, as set through range.format (absent: Excel's default). */
+export interface StandInCellFormat {
+  font?: { name?: string; size?: number; bold?: boolean; color?: string };
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  /** By edge (EdgeTop, …): the line style and weight set on it. */
+  borders?: Record<string, { style?: string; weight?: string }>;
+}
 
 export interface StandInCell {
   value: CellValue;
@@ -12,6 +27,23 @@ export interface StandInCell {
   numberFormat?: string;
   /** Fill colour, or undefined for no fill. */
   fill?: string;
+  format?: StandInCellFormat;
+}
+
+/** A data validation as set on one range: the rule and alert objects as the host passed them. */
+export interface StandInValidation {
+  ref: string;
+  rule?: object;
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks?: boolean;
+}
+
+export interface StandInConditionalFormat {
+  ref: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
 }
 
 export interface StandInSheet {
@@ -21,15 +53,30 @@ export interface StandInSheet {
   cells: Map<string, StandInCell>;
   merges: MergedArea[];
   notes: Map<string, string>;
+  validations: StandInValidation[];
+  conditionalFormats: StandInConditionalFormat[];
+  /** Column letters to width in points, as set (unset columns have the default width). */
+  columnWidths: Map<string, number>;
+  /** 1-based row numbers to height in points, as set. */
+  rowHeights: Map<number, number>;
+  pageLayout: { orientation?: string };
 }
 
-export interface StandInOptions {
-  /** The highest ExcelApi minor version isSetSupported admits: 14 for Excel 2021 LTSC. Default 20. */
-  maxApiMinor?: number;
-  /** Milliseconds each sync waits, to simulate Excel on the web. */
-  syncDelayMs?: number;
-  /** Called for every queued operation at sync; throwing there fails the sync (a write failing midway). */
-  beforeOperation?: (name: string) => void;
+/** An empty, visible, unprotected sheet. */
+export function emptySheet(name: string): StandInSheet {
+  return {
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    pageLayout: {},
+  };
 }
 
 export class StandInWorkbook {
@@ -44,7 +91,7 @@ export class StandInWorkbook {
     for (const s of snapshot.sheets) {
       const cells = new Map<string, StandInCell>();
       for (const c of s.cells) cells.set(cellAddress(c.row, c.col), { value: c.value, formula: c.formula, numberFormat: c.numFmt });
-      wb.sheets.push({ name: s.name, visibility: "Visible", protected: false, cells, merges: s.merges.map((m) => ({ ...m })), notes: new Map() });
+      wb.sheets.push({ ...emptySheet(s.name), cells, merges: s.merges.map((m) => ({ ...m })) });
     }
     wb.activeSheet = snapshot.sheets[0]?.name ?? "";
     return wb;
@@ -55,79 +102,32 @@ export class StandInWorkbook {
   }
 }
 
-class NotLoadedError extends Error {
-  code = "PropertyNotLoaded";
-}
-
-type Op = { name: string; run: () => void };
-
-class Context {
-  readonly ops: Op[] = [];
-  readonly workbook: WorkbookProxy;
-  readonly application = { suspendScreenUpdatingUntilNextSync: () => this.queue("suspendScreenUpdating", () => undefined) };
-
-  constructor(readonly wb: StandInWorkbook, private readonly options: StandInOptions) {
-    this.workbook = new WorkbookProxy(this);
-  }
-
-  queue(name: string, run: () => void): void {
-    this.ops.push({ name, run });
-  }
-
-  async sync(): Promise<void> {
-    this.wb.syncCount++;
-    if (this.options.syncDelayMs) await new Promise((r) => setTimeout(r, this.options.syncDelayMs));
-    const ops = this.ops.splice(0);
-    for (const op of ops) {
-      this.options.beforeOperation?.(op.name);
-      op.run();
-    }
-  }
-}
-
-/** An API object whose properties are filled in at sync by the load operations queued for it. */
-class ClientObject {
-  private readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: Context) {}
-
-  protected get<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new NotLoadedError(`The property '${name}' is not available. Load it and call context.sync().`);
-    return this.loaded.get(name) as T;
-  }
-
-  protected resolve(name: string, value: unknown): void {
-    this.loaded.set(name, value);
-  }
-
-  protected readers(): Record<string, () => unknown> {
-    return {};
-  }
-
-  load(props?: string | string[]): this {
-    const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
-    const readers = this.readers();
-    this.ctx.queue("load", () => {
-      // Objects from *OrNullObject methods always learn whether they exist; a null object loads nothing else.
-      if (readers.isNullObject) {
-        const isNull = Boolean(readers.isNullObject());
-        this.resolve("isNullObject", isNull);
-        if (isNull) return;
-      }
-      for (const name of names) {
-        const reader = readers[name.split("/")[0]];
-        if (!reader) throw new Error(`stand-in cannot load '${name}'`);
-        this.resolve(name.split("/")[0], reader());
-      }
-    });
-    return this;
-  }
+/** A request context with the workbook API on it. */
+class RunContext extends Context {
+  readonly workbook: WorkbookProxy = new WorkbookProxy(this);
 }
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollection;
-  constructor(ctx: Context) {
+  constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
   }
+
+  /** The selection, or A1 of the active sheet when none was made; as it is when called. */
+  getSelectedRange(): Range {
+    const wb = this.ctx.wb;
+    const sheet = wb.selection?.sheet ?? wb.activeSheet;
+    const address = wb.selection?.address ?? "A1";
+    return Range.at(this.ctx, sheetNamed(this.ctx, sheet), address);
+  }
+}
+
+function sheetNamed(ctx: Context, name: string): () => StandInSheet {
+  return () => {
+    const s = ctx.wb.sheet(name);
+    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    return s;
+  };
 }
 
 class WorksheetCollection extends ClientObject {
@@ -156,7 +156,7 @@ class WorksheetCollection extends ClientObject {
   add(name: string): Worksheet {
     this.ctx.queue("addWorksheet", () => {
       if (this.ctx.wb.sheet(name)) throw new Error(`a sheet named ${name} exists`);
-      this.ctx.wb.sheets.push({ name, visibility: "Visible", protected: false, cells: new Map(), merges: [], notes: new Map() });
+      this.ctx.wb.sheets.push(emptySheet(name));
     });
     return new Worksheet(this.ctx, name, true);
   }
@@ -166,6 +166,7 @@ class Worksheet extends ClientObject {
   active = false;
   readonly protection: ClientObjectWith<{ protected: boolean }>;
   readonly notes: NoteCollection;
+  readonly pageLayout: PageLayout;
 
   constructor(ctx: Context, private readonly sheetName: string, private readonly mustExist: boolean) {
     super(ctx);
@@ -173,6 +174,7 @@ class Worksheet extends ClientObject {
     if (sheetName) this.resolve("name", sheetName);
     this.protection = new ClientObjectWith(ctx, { protected: () => this.state().protected });
     this.notes = new NoteCollection(ctx, () => this.state());
+    this.pageLayout = new PageLayout(ctx, () => this.state());
   }
 
   state(): StandInSheet {
@@ -206,15 +208,15 @@ class Worksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(): Range {
-    return new Range(this.ctx, () => this.state(), "used");
+    return new Range(this.ctx, () => this.state(), () => usedBounds(this.state(), WHOLE_SHEET));
   }
 
   getRange(address?: string): Range {
-    return new Range(this.ctx, () => this.state(), address ?? "all");
+    return address === undefined ? new Range(this.ctx, () => this.state(), () => WHOLE_SHEET) : Range.at(this.ctx, () => this.state(), address);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
-    return new Range(this.ctx, () => this.state(), `${cellAddress(row, col)}:${cellAddress(row + rows - 1, col + cols - 1)}`);
+    return Range.at(this.ctx, () => this.state(), `${cellAddress(row, col)}:${cellAddress(row + rows - 1, col + cols - 1)}`);
   }
 
   activate(): void {
@@ -224,44 +226,20 @@ class Worksheet extends ClientObject {
   }
 }
 
-class ClientObjectWith<T extends object> extends ClientObject {
-  constructor(ctx: Context, private readonly fields: { [K in keyof T]: () => T[K] }) {
-    super(ctx);
-    for (const key of Object.keys(fields)) {
-      Object.defineProperty(this, key, { get: () => this.get(key) });
-    }
-  }
-  protected override readers() {
-    return this.fields as Record<string, () => unknown>;
-  }
-}
+const WHOLE_SHEET: Bounds = parseBounds("A:XFD");
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function usedBounds(sheet: StandInSheet): Bounds | undefined {
+/** The bounding box of the cells holding a value or a formula within `within`. */
+function usedBounds(sheet: StandInSheet, within: Bounds): Bounds | undefined {
   let b: Bounds | undefined;
   for (const [address, c] of sheet.cells) {
     if ((c.value === null || c.value === "") && !c.formula) continue;
     const p = parseAddress(address);
-    if (!p) continue;
+    if (!p || !intersects({ top: p.row, left: p.col, bottom: p.row, right: p.col }, within)) continue;
     b = b
       ? { top: Math.min(b.top, p.row), left: Math.min(b.left, p.col), bottom: Math.max(b.bottom, p.row), right: Math.max(b.right, p.col) }
       : { top: p.row, left: p.col, bottom: p.row, right: p.col };
   }
   return b;
-}
-
-function parseBounds(address: string): Bounds {
-  const [a, b] = address.split(":");
-  const s = parseAddress(a);
-  const e = parseAddress(b ?? a);
-  if (!s || !e) throw new Error(`InvalidArgument: ${address}`);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
 
 function displayText(c: StandInCell | undefined): string {
@@ -271,24 +249,44 @@ function displayText(c: StandInCell | undefined): string {
   return String(c.value);
 }
 
-class Range extends ClientObject {
-  readonly format: { fill: Fill };
+/** The name as Office.js writes it in an address: quoted when it is more than letters, digits and "_". */
+const quotedSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
-  constructor(ctx: Context, private readonly sheet: () => StandInSheet, private readonly where: "used" | "all" | string) {
+/**
+ * A range, its rectangle worked out at sync (from an address, the used cells, or another range: getCell,
+ * getResizedRange…); undefined bounds make it a null object.
+ */
+class Range extends ClientObject implements RangeTarget {
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+  readonly conditionalFormats: ConditionalFormatCollection;
+
+  static at(ctx: Context, sheet: () => StandInSheet, address: string): Range {
+    const b = parseBounds(address);
+    return new Range(ctx, sheet, () => b);
+  }
+
+  constructor(ctx: Context, readonly sheet: () => StandInSheet, private readonly area: () => Bounds | undefined) {
     super(ctx);
-    this.format = { fill: new Fill(ctx, sheet, () => this.cells()) };
+    this.format = new RangeFormat(ctx, this);
+    this.dataValidation = new DataValidation(ctx, this);
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, this);
   }
 
-  private bounds(): Bounds | undefined {
-    if (this.where === "used") return usedBounds(this.sheet());
-    if (this.where === "all") return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
-    return parseBounds(this.where);
+  bounds(): Bounds | undefined {
+    return this.area();
   }
 
-  /** Addresses of the range's cells (never the whole sheet). */
+  address(): string {
+    const b = this.bounds();
+    if (!b) throw new Error("InvalidOperation: a null range has no address");
+    return boundsAddress(b);
+  }
+
+  /** Addresses of the range's cells (none for whole rows, columns or the sheet). */
   cells(): string[] {
     const b = this.bounds();
-    if (!b || this.where === "all") return [];
+    if (!b || isUnbounded(b)) return [];
     const out: string[] = [];
     for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(cellAddress(r, c));
     return out;
@@ -310,7 +308,7 @@ class Range extends ClientObject {
   protected override readers() {
     return {
       isNullObject: () => this.bounds() === undefined,
-      address: () => `${this.sheet().name}!${this.where}`,
+      address: () => `${quotedSheet(this.sheet().name)}!${this.address()}`,
       rowIndex: () => this.bounds()?.top ?? 0,
       columnIndex: () => this.bounds()?.left ?? 0,
       values: () => this.grid((c) => (c === undefined || c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value)),
@@ -351,6 +349,18 @@ class Range extends ClientObject {
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
+  /** Like Office.js: a string starting with "=" is a formula (stored without it), anything else a constant. */
+  set formulas(rows: unknown[][]) {
+    this.ctx.queue("setFormulas", () => this.write(rows, (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v.slice(1);
+        cell.value = null;
+      } else {
+        cell.formula = undefined;
+        cell.value = v === "" ? null : (v as CellValue);
+      }
+    }));
+  }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
   }
@@ -365,15 +375,47 @@ class Range extends ClientObject {
 
   private write(rows: unknown[][], set: (cell: StandInCell, v: unknown) => void): void {
     const b = this.bounds();
-    const s = this.sheet();
     if (!b) return;
-    if (s.protected) throw new Error("AccessDenied: the sheet is protected");
-    rows.forEach((row, i) => row.forEach((v, j) => {
-      const address = cellAddress(b.top + i, b.left + j);
-      const cell = s.cells.get(address) ?? { value: null };
-      set(cell, v);
-      s.cells.set(address, cell);
-    }));
+    if (rows.length !== b.bottom - b.top + 1 || rows.some((row) => row.length !== b.right - b.left + 1)) {
+      throw new Error(`InvalidArgument: the array does not match the size of ${boundsAddress(b)}`);
+    }
+    rows.forEach((row, i) => row.forEach((v, j) => editCells(this.sheet(), [cellAddress(b.top + i, b.left + j)], (cell) => set(cell, v))));
+  }
+
+  /** The worksheet the range is on. */
+  get worksheet(): Worksheet {
+    return new Worksheet(this.ctx, this.sheet().name, true);
+  }
+
+  getCell(row: number, col: number): Range {
+    return this.derived((b) => ({ top: b.top + row, left: b.left + col, bottom: b.top + row, right: b.left + col }));
+  }
+
+  getResizedRange(rows: number, cols: number): Range {
+    return this.derived((b) => ({ ...b, bottom: b.bottom + rows, right: b.right + cols }));
+  }
+
+  getColumn(col: number): Range {
+    return this.derived((b) => ({ ...b, left: b.left + col, right: b.left + col }));
+  }
+
+  getRow(row: number): Range {
+    return this.derived((b) => ({ ...b, top: b.top + row, bottom: b.top + row }));
+  }
+
+  getUsedRangeOrNullObject(): Range {
+    return new Range(this.ctx, this.sheet, () => {
+      const b = this.bounds();
+      return b && usedBounds(this.sheet(), b);
+    });
+  }
+
+  private derived(f: (b: Bounds) => Bounds): Range {
+    return new Range(this.ctx, this.sheet, () => {
+      const b = this.bounds();
+      if (!b) throw new Error("InvalidOperation: the range is a null object");
+      return f(b);
+    });
   }
 
   getMergedAreasOrNullObject(): ClientObjectWith<{ address: string; isNullObject: boolean }> {
@@ -382,56 +424,32 @@ class Range extends ClientObject {
     return new ClientObjectWith(this.ctx, { address, isNullObject: () => merges().length === 0 });
   }
 
+  /** Merges the range into one area; a merge over an existing one is refused, to catch overlapping layouts. */
+  merge(across = false): void {
+    this.ctx.queue("merge", () => {
+      const b = this.bounds();
+      if (!b || across) throw new Error("stand-in merges whole ranges only");
+      const sheet = this.sheet();
+      if (sheet.protected) throw new Error("AccessDenied: the sheet is protected");
+      const overlap = sheet.merges.find((m) => intersects(m, b));
+      if (overlap) throw new Error(`InvalidOperation: ${boundsAddress(b)} overlaps the merged area ${boundsAddress(overlap)}`);
+      sheet.merges.push({ ...b });
+    });
+  }
+
   clear(): void {
     this.ctx.queue("clear", () => {
       const s = this.sheet();
-      if (this.where === "all") s.cells.clear();
+      const b = this.bounds();
+      if (b && isUnbounded(b)) s.cells.clear();
       else for (const a of this.cells()) s.cells.delete(a);
     });
   }
 
   select(): void {
     this.ctx.queue("select", () => {
-      this.ctx.wb.selection = { sheet: this.sheet().name, address: this.where };
+      this.ctx.wb.selection = { sheet: this.sheet().name, address: this.address() };
     });
-  }
-}
-
-class Fill extends ClientObject {
-  constructor(ctx: Context, private readonly sheet: () => StandInSheet, private readonly cells: () => string[]) {
-    super(ctx);
-  }
-  private first(): string | undefined {
-    const [address] = this.cells();
-    return address === undefined ? undefined : this.sheet().cells.get(address)?.fill;
-  }
-  private each(set: (cell: StandInCell) => void): void {
-    const s = this.sheet();
-    if (s.protected) throw new Error("AccessDenied: the sheet is protected");
-    for (const address of this.cells()) {
-      const cell = s.cells.get(address) ?? { value: null };
-      set(cell);
-      s.cells.set(address, cell);
-    }
-  }
-  protected override readers() {
-    return { color: () => this.first() ?? "#FFFFFF", pattern: () => (this.first() ? "Solid" : "None") };
-  }
-  get color(): string {
-    return this.get("color");
-  }
-  set color(v: string) {
-    this.ctx.queue("setFill", () => this.each((cell) => {
-      cell.fill = v;
-    }));
-  }
-  get pattern(): string {
-    return this.get("pattern");
-  }
-  clear(): void {
-    this.ctx.queue("clearFill", () => this.each((cell) => {
-      cell.fill = undefined;
-    }));
   }
 }
 
@@ -481,10 +499,10 @@ export function standInGlobals(wb: StandInWorkbook, options: StandInOptions = {}
   const Excel = {
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     FillPattern: { none: "None", solid: "Solid" },
-    async run<T>(optionsOrBatch: unknown, maybeBatch?: (ctx: Context) => Promise<T>): Promise<T> {
-      const batch = (typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch) as (ctx: Context) => Promise<T>;
+    async run<T>(optionsOrBatch: unknown, maybeBatch?: (ctx: RunContext) => Promise<T>): Promise<T> {
+      const batch = (typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch) as (ctx: RunContext) => Promise<T>;
       if (typeof optionsOrBatch !== "function") wb.runOptions.push(optionsOrBatch);
-      const ctx = new Context(wb, options);
+      const ctx = new RunContext(wb, options);
       // Like Office.js, operations queued after the last sync are never applied.
       return batch(ctx);
     },

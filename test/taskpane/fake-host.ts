@@ -4,9 +4,12 @@
  */
 import type { WritePlan } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
-import type { FlagRecord, HostCapabilities, ReadResult, ReadScope, WorkbookHost, WriteResult } from "../../src/hosts/host";
+import { buildTemplate, type TemplateKind } from "../../src/core/templates";
+import type {
+  FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+} from "../../src/hosts/host";
 
-type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select";
+type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select" | "insertTemplate";
 
 export class FakeHost implements WorkbookHost {
   readonly calls: string[] = [];
@@ -14,6 +17,7 @@ export class FakeHost implements WorkbookHost {
   readonly selections: { sheet: string; cell: string }[] = [];
   readonly flagCalls: { plan: WritePlan; previous: FlagRecord[] }[] = [];
   readonly writes: WritePlan[] = [];
+  readonly templates: { kind: TemplateKind; options: InsertTemplateOptions }[] = [];
   /** The flags recorded "in the workbook". */
   record: FlagRecord[] = [];
   protectedSheets: string[] = [];
@@ -87,6 +91,22 @@ export class FakeHost implements WorkbookHost {
     await this.enter("select", `select:${sheet}!${cell}`);
     this.selections.push({ sheet, cell });
     this.activeSheet = sheet;
+  }
+
+  /** Adds the template's sheets (named as the templates are, without the host's unique names) with nothing in them. */
+  async insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
+    await this.enter("insertTemplate", `insertTemplate:${kind}:${options.target}`);
+    this.templates.push({ kind, options });
+    const layouts = buildTemplate(kind, { rowsPerGroup: options.rowsPerGroup });
+    for (const l of layouts) this.snapshot.sheets.push({ name: l.sheetName, cells: [], merges: [] });
+    const first = layouts.find((l) => l.cells.some((c) => c.input)) ?? layouts[0];
+    const cell = first.cells.find((c) => c.input)?.address ?? "A1";
+    this.activeSheet = first.sheetName;
+    return {
+      tables: layouts.map((l) => ({ sheet: l.sheetName, range: l.ref, newSheet: true })),
+      selected: { sheet: first.sheetName, cell },
+      syncs: 2,
+    };
   }
 }
 

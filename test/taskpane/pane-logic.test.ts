@@ -4,7 +4,7 @@ import { HostWriteError } from "../../src/hosts/host";
 import { formatNumber, formatPercent, formatValue } from "../../src/taskpane/format";
 import { findingsOf, groupFindings, sheetsWithoutTables } from "../../src/taskpane/results";
 import { countBySeverity } from "../../src/taskpane/severity";
-import { initialPaneState, paneReducer, type PaneState, type Validation } from "../../src/taskpane/state/pane-state";
+import { initialPaneState, paneReducer, type Notice, type PaneState, type Validation } from "../../src/taskpane/state/pane-state";
 import { failureNotice } from "../../src/taskpane/state/use-pane";
 import { workbookWithProblems } from "./fixtures";
 
@@ -80,6 +80,12 @@ describe("pane state", () => {
   it("reports a selection failure without ending a running operation", () => {
     const busy: PaneState = { ...validated, busy: "writeBack" };
     expect(paneReducer(busy, { type: "notify", notices: [failureNotice("select", new Error("x"))] }).busy).toBe("writeBack");
+  });
+
+  it("keeps the validation after inserting a template, which changes nothing validated", () => {
+    const inserting: PaneState = { ...validated, busy: "insertTemplate" };
+    const refused: Notice = { kind: "templateRefused", range: "数据!A1:E23", occupied: ["B2"], occupiedCount: 1 };
+    expect(paneReducer(inserting, { type: "done", notices: [refused] })).toEqual({ ...validated, notices: [refused] });
   });
 
   it("dismisses one notice", () => {

@@ -22,6 +22,9 @@ export const TEMPLATES: Record<TemplateKind, TemplateInfo> = {
 
 export const MAX_ROWS_PER_GROUP = 20;
 
+/** The title of the alert a refused entry shows (a 分值 above 100, a negative amount). */
+export const VALIDATION_ERROR_TITLE = "输入有误";
+
 export interface TemplateOptions {
   /** Blank indicator lines under every 二级指标 (1–20); default 1–2 each. Only for kinds with `freeRows`. */
   rowsPerGroup?: number;

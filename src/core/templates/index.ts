@@ -7,8 +7,9 @@ import { selfEvaluationLayout } from "./self-evaluation";
 import { summaryLayout } from "./summary";
 import { targetLayout } from "./target";
 
-export { MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, type TemplateInfo, type TemplateOptions } from "./catalog";
+export { MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, VALIDATION_ERROR_TITLE, type TemplateInfo, type TemplateOptions } from "./catalog";
 export type * from "./layout";
+export { offsetFormula, offsetLayout } from "./offset";
 
 export function isTemplateKind(kind: string): kind is TemplateKind {
   return Object.hasOwn(TEMPLATES, kind);

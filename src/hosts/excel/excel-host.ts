@@ -1,7 +1,11 @@
 import type { WritePlan } from "../../core/plan";
-import type { FlagRecord, HostCapabilities, ReadResult, ReadScope, WorkbookHost, WriteResult } from "../host";
+import type { TemplateKind } from "../../core/templates";
+import type {
+  FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+} from "../host";
 import { excelCapabilities } from "./capabilities";
 import { readFlagRecord } from "./flag-store";
+import { insertTemplate } from "./insert-template";
 import { loadWorkbook } from "./read";
 import { clearFlagCells, flagCells, writeValues } from "./write";
 
@@ -69,5 +73,9 @@ export class ExcelHost implements WorkbookHost {
       ws.getRange(cell).select();
       await sync();
     });
+  }
+
+  insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
+    return this.run((context, sync) => insertTemplate(context, kind, options, sync));
   }
 }

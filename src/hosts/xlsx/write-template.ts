@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, parseAddress } from "../../core/snapshot";
-import type { CellStyle, TemplateCell, TemplateLayout, TemplateValidation } from "../../core/templates";
+import { VALIDATION_ERROR_TITLE, type CellStyle, type TemplateCell, type TemplateLayout, type TemplateValidation } from "../../core/templates";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const DEFAULT_FONT_SIZE = 11;
@@ -38,7 +38,7 @@ function dataValidation(v: TemplateValidation): ExcelJS.DataValidation {
     formulae: v.max === undefined ? [v.min] : [v.min, v.max],
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "输入有误",
+    errorTitle: VALIDATION_ERROR_TITLE,
     error: v.message,
   };
 }

@@ -7,6 +7,7 @@ const LABELS: Record<Operation, StringKey> = {
   writeBack: "busyWriteBack",
   flag: "busyFlag",
   clear: "busyClear",
+  insertTemplate: "busyInsertTemplate",
 };
 
 /** Shown while an operation runs in Excel. */

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { createFocusOutlineStyle } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
 import { renderMessage } from "../../core/messages";
+import { useCellAction } from "../cell-action";
 import { useLocale, useTranslate } from "../i18n";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -27,20 +28,29 @@ const useStyles = makeStyles({
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
   },
   focus: createFocusOutlineStyle(),
+  current: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  },
   icon: { paddingTop: "2px" },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** One finding: its cell and message; clicking it selects the cell in Excel. */
+/** One finding: its cell and message; clicking it selects the cell in Excel (or, on the web page, previews it). */
 export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect(sheet: string, cell: string): void }) {
   const t = useTranslate();
   const locale = useLocale();
   const styles = useStyles();
+  const action = useCellAction();
+  const address = `${finding.sheet}!${finding.cell}`;
+  const current = action.current === address;
   return (
     <button
       type="button"
-      className={mergeClasses(styles.item, styles.focus)}
-      title={t("selectCell", { cell: `${finding.sheet}!${finding.cell}` })}
+      className={mergeClasses(styles.item, styles.focus, current && styles.current)}
+      title={t(action.cellLabel, { cell: address })}
+      aria-current={current ? "location" : undefined}
       onClick={() => onSelect(finding.sheet, finding.cell)}
     >
       <span className={styles.icon}>

@@ -1,4 +1,5 @@
 import { Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useTranslate } from "../i18n";
 
 const useStyles = makeStyles({
@@ -9,10 +10,11 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titles: { display: "flex", flexDirection: "column" },
+  titles: { display: "flex", flexDirection: "column", flexGrow: 1 },
 });
 
-export function Header() {
+/** The title bar; `actions` go at its end (the web page's language switch). */
+export function Header({ actions }: { actions?: ReactNode }) {
   const t = useTranslate();
   const styles = useStyles();
   return (
@@ -22,6 +24,7 @@ export function Header() {
         <Title3 as="h1">{t("appTitle")}</Title3>
         <Caption1>{t("appSubtitle")}</Caption1>
       </div>
+      {actions}
     </header>
   );
 }

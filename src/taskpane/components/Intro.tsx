@@ -8,13 +8,13 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-/** What the add-in is for, shown once the pane runs inside Excel. */
-export function Intro() {
+/** What the add-in is for, shown once the pane runs inside Excel; the web page says it in its own `text`. */
+export function Intro({ text = "introText" }: { text?: StringKey }) {
   const t = useTranslate();
   const styles = useStyles();
   return (
     <section className={styles.intro}>
-      <Body1 as="p">{t("introText")}</Body1>
+      <Body1 as="p">{t(text)}</Body1>
       <Subtitle2 as="h2">{t("checksHeading")}</Subtitle2>
       <ul className={styles.list}>
         {CHECKS.map((key) => (

@@ -11,6 +11,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { formatValue } from "../format";
 import { useTranslate, type StringKey } from "../i18n";
 import type { ChangedCell, Notice } from "../state/pane-state";
+import { templateNoticeText } from "../template-notice";
 
 type Failure = Extract<Notice, { kind: "failed" }>;
 
@@ -20,12 +21,14 @@ const FAILURE_TITLES: Record<Failure["operation"], StringKey> = {
   flag: "failedFlag",
   clear: "failedClear",
   select: "failedSelect",
+  insertTemplate: "failedInsertTemplate",
 };
 
 const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
   writeBack: "changedByWrite",
   flag: "changedByFlag",
   clear: "changedByClear",
+  insertTemplate: "changedByInsert",
 };
 
 const useStyles = makeStyles({
@@ -47,6 +50,18 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
         <MessageBarBody>
           <MessageBarTitle>{t(FAILURE_TITLES[notice.operation])}</MessageBarTitle>
           <FailureDetails failure={notice} />
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
+  if (notice.kind === "templateInserted" || notice.kind === "templateRefused") {
+    const { intent, title, body } = templateNoticeText(notice, t);
+    return (
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {body}
         </MessageBarBody>
         {dismiss}
       </MessageBar>
@@ -88,7 +103,7 @@ function FailureDetails({ failure }: { failure: Failure }) {
               <li key={cell.address}>{describe(cell)}</li>
             ))}
           </ul>
-          {failure.operation !== "writeBack" && <p className={styles.paragraph}>{t("restoreByClearing")}</p>}
+          {(failure.operation === "flag" || failure.operation === "clear") && <p className={styles.paragraph}>{t("restoreByClearing")}</p>}
         </>
       )}
     </>

@@ -9,6 +9,7 @@ import { NoticeBar } from "./NoticeBar";
 import { ProtectedSheets } from "./ProtectedSheets";
 import { ResultOverview } from "./ResultOverview";
 import { Results } from "./Results";
+import { TemplateSection } from "./TemplateSection";
 import { ValidateBar } from "./ValidateBar";
 
 const useStyles = makeStyles({
@@ -25,6 +26,7 @@ export function Pane({ host }: { host: WorkbookHost }) {
   return (
     <div className={styles.pane}>
       <ValidateBar scope={state.scope} busy={busy !== null} onScope={commands.setScope} onValidate={() => void commands.validate()} />
+      <TemplateSection busy={busy !== null} onInsert={(kind, options) => void commands.insertTemplate(kind, options)} />
       {busy && <BusyIndicator operation={busy} />}
       {state.notices.length > 0 && (
         <div className={styles.notices}>

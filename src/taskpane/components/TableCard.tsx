@@ -2,6 +2,7 @@ import { Body1Strong, Button, Caption1, Card, CardHeader, Text, makeStyles, toke
 import { TableSearch20Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings";
 import type { TableTotals } from "../../core/totals";
+import { useCellAction } from "../cell-action";
 import { formatNumber, formatPercent } from "../format";
 import { useTranslate } from "../i18n";
 import { countBySeverity } from "../severity";
@@ -28,6 +29,7 @@ export function TableCard({ totals, findings, onLocate }: TableCardProps) {
   const t = useTranslate();
   const styles = useStyles();
   const kind = t(TABLE_KIND_NAMES[totals.kind]);
+  const locateLabel = t(useCellAction().tableLabel, { sheet: totals.sheet, range: totals.range });
   return (
     <Card size="small" className={styles.card} aria-label={`${kind} ${totals.sheet}!${totals.range}`}>
       <CardHeader
@@ -37,8 +39,8 @@ export function TableCard({ totals, findings, onLocate }: TableCardProps) {
           <Button
             appearance="subtle"
             icon={<TableSearch20Regular />}
-            aria-label={t("tableLocateLabel", { sheet: totals.sheet, range: totals.range })}
-            title={t("tableLocateLabel", { sheet: totals.sheet, range: totals.range })}
+            aria-label={locateLabel}
+            title={locateLabel}
             onClick={() => onLocate(totals.sheet, totals.range)}
           />
         }

@@ -1,9 +1,9 @@
 import type { CheckResult } from "../../core/engine";
 import type { CellValue } from "../../core/snapshot";
-import type { FlagRecord, ReadScope } from "../../hosts/host";
+import type { FlagRecord, InsertedTemplate, ReadScope } from "../../hosts/host";
 
 /** What the pane can be busy with; one at a time. */
-export type Operation = "validate" | "writeBack" | "flag" | "clear";
+export type Operation = "validate" | "writeBack" | "flag" | "clear" | "insertTemplate";
 
 /** The last validation: the engine's result and what the read told about the workbook. */
 export interface Validation {
@@ -26,6 +26,9 @@ export type Notice =
   | { kind: "written"; written: number; skipped: number }
   | { kind: "flagged"; count: number }
   | { kind: "cleared" }
+  | { kind: "templateInserted"; tables: InsertedTemplate["tables"]; selected: InsertedTemplate["selected"] }
+  /** A template refused at the selection because cells in its area hold data (at most the first ten are named). */
+  | { kind: "templateRefused"; range: string; occupied: string[]; occupiedCount: number }
   | {
       kind: "failed";
       operation: Operation | "select";
@@ -48,6 +51,8 @@ export type PaneAction =
   | { type: "validated"; validation: Validation; notices: Notice[] }
   | { type: "flagsCleared"; notices: Notice[] }
   | { type: "failed"; notices: Notice[] }
+  /** An operation that leaves the validation as it was has ended (a template inserted or refused). */
+  | { type: "done"; notices: Notice[] }
   /** A notice outside the busy cycle (selecting a cell never makes the pane busy). */
   | { type: "notify"; notices: Notice[] }
   | { type: "dismiss"; index: number };
@@ -71,6 +76,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         notices: action.notices,
       };
     case "failed":
+    case "done":
       return { ...state, busy: null, notices: action.notices };
     case "notify":
       return { ...state, notices: action.notices };

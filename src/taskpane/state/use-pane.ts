@@ -1,7 +1,10 @@
 import { useReducer } from "react";
 import { checkWorkbook } from "../../core/engine";
 import type { CellValue } from "../../core/snapshot";
-import { HostWriteError, type ReadScope, type WorkbookHost } from "../../hosts/host";
+import type { TemplateKind } from "../../core/templates";
+import {
+  HostWriteError, TemplateTargetNotEmptyError, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
+} from "../../hosts/host";
 import { initialPaneState, paneReducer, type Notice, type Operation, type PaneState, type Validation } from "./pane-state";
 
 export interface PaneCommands {
@@ -11,6 +14,7 @@ export interface PaneCommands {
   flag(): Promise<void>;
   clearFlags(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
+  insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<void>;
   dismiss(index: number): void;
 }
 
@@ -105,6 +109,19 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
         await host.select(sheet, cell);
       } catch (error) {
         dispatch({ type: "notify", notices: [failureNotice("select", error)] });
+      }
+    },
+
+    async insertTemplate(kind, options) {
+      dispatch({ type: "start", operation: "insertTemplate" });
+      try {
+        const { tables, selected } = await host.insertTemplate(kind, options);
+        dispatch({ type: "done", notices: [{ kind: "templateInserted", tables, selected }] });
+      } catch (error) {
+        const notice: Notice = error instanceof TemplateTargetNotEmptyError
+          ? { kind: "templateRefused", range: `${error.sheet}!${error.range}`, occupied: error.occupied, occupiedCount: error.occupiedCount }
+          : failureNotice("insertTemplate", error);
+        dispatch({ type: "done", notices: [notice] });
       }
     },
 

@@ -1,0 +1,80 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownload20Regular, DismissRegular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
+import { useLocale, useTranslate } from "../../taskpane/i18n";
+import type { CheckedFile } from "../state/files-state";
+import { useDownloads, type DownloadNotice } from "../state/use-downloads";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+function NoticeText({ notice }: { notice: DownloadNotice }) {
+  const t = useTranslate();
+  if (notice.kind === "failed") {
+    return (
+      <>
+        <MessageBarTitle>{t(notice.what === "annotated" ? "webFailedAnnotated" : "webFailedReport")}</MessageBarTitle>
+        {t("failureDetail", { message: notice.message })}
+      </>
+    );
+  }
+  const skipped = notice.skipped > 0 ? ` ${t("webAnnotatedSkipped", { count: notice.skipped })}` : "";
+  return (
+    <>
+      <MessageBarTitle>{t("webAnnotatedSaved", { file: notice.name })}</MessageBarTitle>
+      {t("webAnnotatedSavedBody", { written: notice.written, flagged: notice.flagged }) + skipped}
+    </>
+  );
+}
+
+/** 下载标注版 (the command line's `fix`) and 下载报告 (its HTML report) for the file shown. */
+export function DownloadBar({ file }: { file: CheckedFile }) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const downloads = useDownloads(file, useLocale());
+  const { notice } = downloads;
+  return (
+    <section className={styles.bar}>
+      <div className={styles.buttons}>
+        <Button appearance="primary" icon={<DocumentArrowDown20Regular />} disabled={downloads.busy} onClick={() => void downloads.annotated()}>
+          {t("webDownloadAnnotated")}
+        </Button>
+        <Button icon={<ArrowDownload20Regular />} onClick={downloads.report}>
+          {t("webDownloadReport")}
+        </Button>
+        {downloads.busy && <Spinner size="tiny" labelPosition="after" label={t("webBusyAnnotated")} />}
+      </div>
+      <Caption1 className={styles.hint}>{t("webDownloadHint")}</Caption1>
+      {file.lost.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("webLostPartsTitle")}</MessageBarTitle>
+            {t("webLostPartsBody", { parts: file.lost.join("；") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.kind === "failed" ? "error" : "success"} layout="multiline">
+          <MessageBarBody>
+            <NoticeText notice={notice} />
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={downloads.dismiss} />}
+          />
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { CheckResult } from "../../core/engine";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+
+/** A file the person gave the page, as it goes from reading to checked (or unreadable). */
+export type WebFile =
+  | { id: number; name: string; status: "reading" }
+  | {
+      id: number;
+      name: string;
+      status: "checked";
+      /** The file's bytes, kept to build the annotated copy from the workbook as it was loaded. */
+      data: Uint8Array;
+      snapshot: WorkbookSnapshot;
+      check: CheckResult;
+      /** What the annotated copy will lack (charts, pivot tables, …). */
+      lost: string[];
+    }
+  | { id: number; name: string; status: "failed"; reason: string };
+
+export type CheckedFile = Extract<WebFile, { status: "checked" }>;
+
+export interface FilesState {
+  files: WebFile[];
+  /** The file shown; the first of the latest batch until the person picks another. */
+  selected: number | undefined;
+}
+
+export type FilesAction =
+  | { type: "add"; files: { id: number; name: string }[] }
+  | { type: "checked"; file: CheckedFile }
+  | { type: "failed"; id: number; reason: string }
+  | { type: "select"; id: number }
+  | { type: "remove"; id: number };
+
+export const initialFilesState: FilesState = { files: [], selected: undefined };
+
+function replace(state: FilesState, file: WebFile): FilesState {
+  // A file removed while it was being read stays removed.
+  return { ...state, files: state.files.map((f) => (f.id === file.id ? file : f)) };
+}
+
+export function filesReducer(state: FilesState, action: FilesAction): FilesState {
+  switch (action.type) {
+    case "add":
+      if (action.files.length === 0) return state;
+      return {
+        files: [...state.files, ...action.files.map((f) => ({ ...f, status: "reading" as const }))],
+        selected: action.files[0].id,
+      };
+    case "checked":
+      return replace(state, action.file);
+    case "failed": {
+      const file = state.files.find((f) => f.id === action.id);
+      return file ? replace(state, { id: file.id, name: file.name, status: "failed", reason: action.reason }) : state;
+    }
+    case "select":
+      return state.files.some((f) => f.id === action.id) ? { ...state, selected: action.id } : state;
+    case "remove": {
+      const index = state.files.findIndex((f) => f.id === action.id);
+      if (index < 0) return state;
+      const files = state.files.filter((f) => f.id !== action.id);
+      // Removing the file shown shows its neighbour.
+      const selected = state.selected === action.id ? files[Math.min(index, files.length - 1)]?.id : state.selected;
+      return { files, selected };
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { useState } from "react";
+import type { Language } from "../../core/messages";
+import { htmlReport } from "../../report/html";
+import type { FileOutcome } from "../../report/json";
+import { translate } from "../../taskpane/i18n";
+import { HTML_TYPE, saveFile, siblingName, XLSX_TYPE } from "../download";
+import { loadXlsx } from "../xlsx";
+import type { CheckedFile, WebFile } from "./files-state";
+
+/** What the page tells the person about the last download, as data; the words come from the catalog. */
+export type DownloadNotice =
+  | { kind: "annotated"; name: string; written: number; skipped: number; flagged: number }
+  | { kind: "failed"; what: "annotated" | "report"; message: string };
+
+/** A checked or unreadable file as the report shows it. */
+export function outcomeOf(file: WebFile): FileOutcome | undefined {
+  if (file.status === "checked") return { file: file.name, result: file.check };
+  if (file.status === "failed") return { file: file.name, error: file.reason };
+  return undefined;
+}
+
+/** Saves the HTML report (the command line's `check --format html`) of `files` as `name`. */
+export function saveReport(files: readonly WebFile[], name: string, language: Language): void {
+  const outcomes = files.map(outcomeOf).filter((o): o is FileOutcome => o !== undefined);
+  saveFile(name, htmlReport(outcomes, language), HTML_TYPE);
+}
+
+export interface Downloads {
+  busy: boolean;
+  notice: DownloadNotice | undefined;
+  annotated(): Promise<void>;
+  report(): void;
+  dismiss(): void;
+}
+
+/** 下载标注版 and 下载报告 for one checked file, in the page's language. */
+export function useDownloads(file: CheckedFile, language: Language): Downloads {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<DownloadNotice>();
+  const failed = (what: "annotated" | "report", error: unknown) =>
+    setNotice({ kind: "failed", what, message: error instanceof Error ? error.message : String(error) });
+  return {
+    busy,
+    notice,
+    async annotated() {
+      setBusy(true);
+      setNotice(undefined);
+      try {
+        const { annotatedCopy } = await loadXlsx();
+        const copy = await annotatedCopy(file.name, file.data, file.check.plan, language);
+        const name = siblingName(file.name, translate(language, "webAnnotatedSuffix"), "xlsx");
+        saveFile(name, copy.data, XLSX_TYPE);
+        const { written, skipped, flagged } = copy.applied;
+        setNotice({ kind: "annotated", name, written: written.length, skipped: skipped.length, flagged });
+      } catch (error) {
+        failed("annotated", error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    report() {
+      setNotice(undefined);
+      try {
+        saveReport([file], siblingName(file.name, translate(language, "webReportSuffix"), "html"), language);
+      } catch (error) {
+        failed("report", error);
+      }
+    },
+    dismiss: () => setNotice(undefined),
+  };
+}

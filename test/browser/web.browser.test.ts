@@ -1,0 +1,302 @@
+/**
+ * The built web page (网页版) in Debian's Chromium, served from a local static server as an intranet would: open the
+ * s05 and s08 samples with the file picker, see the findings and table cards, preview a finding's cell, download the
+ * annotated copy and the report and check them in node, drop and pick unreadable files, switch languages. Every
+ * request must stay on the local server, and the page's CSP must forbid any other. Screenshots go to test-artifacts/.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { gzipSync } from "zlib";
+import { checkWorkbook, type CheckResult } from "../../src/core/engine";
+import type { Finding } from "../../src/core/findings";
+import { renderMessage } from "../../src/core/messages";
+import { NOTE_PREFIX } from "../../src/core/plan";
+import { noteText } from "../../src/hosts/xlsx/apply-plan";
+import { contentProblem, CORRUPT_REASON } from "../../src/hosts/xlsx/file-error";
+import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { strings } from "../../src/taskpane/strings";
+import { buildPage, type BuiltPage } from "./build-pane";
+import { launchChromium } from "./chromium";
+import { findingButton } from "./findings";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+const zh = strings["zh-CN"];
+const en = strings["en-US"];
+const SHEET2 = "抽查2.残疾人儿童康复训练补助";
+
+interface Sample {
+  file: string;
+  name: string;
+  check: CheckResult;
+}
+
+let workDir = "";
+let built: BuiltPage;
+let server: StaticServer;
+let browser: Browser;
+let s05: Sample;
+let s08: Sample;
+
+async function sample(prefix: string): Promise<Sample> {
+  const name = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx"));
+  if (!name) throw new Error(`no ${prefix} sample in ${SAMPLES}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(SAMPLES, name));
+  return { file: path.join(SAMPLES, name), name, check: checkWorkbook(workbookSnapshot(workbook)) };
+}
+
+beforeAll(async () => {
+  // First, so that a machine without Chromium fails at once with the command that fixes it.
+  browser = await launchChromium();
+  workDir = mkdtempSync(path.join(os.tmpdir(), "perfcheck-web-"));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  [built, s05, s08] = await Promise.all([buildPage("web", path.join(workDir, "web")), sample("s05"), sample("s08")]);
+  server = await serveDirectory(built.dir);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  /** Every URL the page asked for, the page itself included. */
+  requests: string[];
+}
+
+const opened: OpenedPage[] = [];
+
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close();
+});
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/** Opens the web page in a desktop-sized window; requests are recorded, and any not to the test server aborted. */
+async function openPage(locale = "zh-CN"): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale, acceptDownloads: true });
+  const opening: OpenedPage = { context, page: await context.newPage(), consoleErrors: [], requests: [] };
+  opened.push(opening);
+  context.on("request", (request) => opening.requests.push(request.url()));
+  await context.route("**/*", (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+  opening.page.on("console", (message) => {
+    if (message.type() === "error") opening.consoleErrors.push(message.text());
+  });
+  opening.page.on("pageerror", (error) => opening.consoleErrors.push(String(error)));
+  await opening.page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+  });
+  await opening.page.goto(`${server.origin}/index.html`);
+  return opening;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `web-${name}.png`), animations: "disabled" });
+}
+
+function engineFinding(check: CheckResult, rule: string, sheet: string, cell: string): Finding {
+  const f = check.findings.find((x) => x.rule === rule && x.sheet === sheet && x.cell === cell);
+  if (!f) throw new Error(`the engine does not report ${rule} at ${sheet}!${cell}`);
+  return f;
+}
+
+function overview(check: CheckResult): string {
+  return `共识别 ${check.tables.length} 张表，${check.findings.length} 个问题`;
+}
+
+/** Requests that left the test server: none may. blob: URLs of the page's own downloads stay in the browser. */
+function external(requests: string[]): string[] {
+  return requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`blob:${server.origin}/`));
+}
+
+/** Drops files on the page as a drag from the desktop would. */
+async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, bytes: [...f.bytes] }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return transfer;
+  }, payload);
+  await page.dispatchEvent("main", "dragenter", { dataTransfer });
+  await page.dispatchEvent("main", "dragover", { dataTransfer });
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+}
+
+describe("web page in Chromium (s05 and s08 samples)", () => {
+  it("checks two files, previews a finding, downloads the annotated copy and the report, and explains bad files", async () => {
+    const { page, consoleErrors, requests } = await openPage();
+    const input = page.locator('input[type="file"]');
+    await page.getByRole("heading", { name: zh.appTitle }).waitFor();
+    await page.getByText(zh.webDropTitle).first().waitFor();
+    await screenshot(page, "1-start");
+    // No office.js, and exceljs only once a file arrives.
+    expect(await page.evaluate(() => "Office" in window)).toBe(false);
+    expect(requests.filter((url) => /office|exceljs/i.test(url))).toEqual([]);
+
+    // Two files from the picker: both listed, the first shown.
+    await input.setInputFiles([s05.file, s08.file]);
+    const files = page.getByRole("navigation", { name: "文件（2）" });
+    await page.getByRole("heading", { name: overview(s05.check) }).waitFor();
+    await files.getByRole("button", { name: new RegExp(`^${s08.name}`) }).click();
+    await page.getByRole("heading", { name: overview(s08.check) }).waitFor();
+    expect(requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toHaveLength(1);
+    expect(s08.check.tables).toHaveLength(11);
+
+    // The findings, with the engine's words; the s08 planted total at 抽查2…!H21.
+    const scoreTotal = engineFinding(s08.check, "score-total", SHEET2, "H21");
+    const scoreMessage = renderMessage(scoreTotal, "zh-CN");
+    await findingButton(page, scoreTotal).waitFor();
+    expect(await page.getByText(scoreMessage, { exact: true }).count()).toBe(1);
+    for (const [severity, key] of [["error", "severityError"], ["warning", "severityWarning"], ["info", "severityInfo"]] as const) {
+      const count = s08.check.findings.filter((f) => f.severity === severity).length;
+      await page.getByRole("button", { name: `${zh[key]} ${count}`, exact: true }).waitFor();
+    }
+    await screenshot(page, "2-findings");
+
+    // Clicking a finding previews the sheet around it: the cell outlined, its row and column headers, its message.
+    await findingButton(page, scoreTotal).click();
+    const preview = page.getByRole("region", { name: `${SHEET2}!H21 周围的单元格` });
+    await preview.waitFor();
+    const anchor = preview.locator('td[aria-current="true"]');
+    expect(await anchor.getAttribute("data-address")).toBe("H21");
+    expect(await anchor.textContent()).toBe("69");
+    // The table ends at J21: the window shows the ten rows and eight columns of the table that end there.
+    expect(await preview.getByRole("columnheader").allTextContents()).toEqual(["C", "D", "E", "F", "G", "H", "I", "J"]);
+    expect(await preview.getByRole("rowheader").allTextContents()).toEqual(["12", "13", "14", "15", "16", "17", "18", "19", "20", "21"]);
+    await preview.getByText(scoreMessage, { exact: true }).waitFor();
+    expect(await findingButton(page, scoreTotal).getAttribute("aria-current")).toBe("location");
+    await screenshot(page, "3-preview");
+
+    // The summary cards, one per table; a card's button previews its table.
+    await page.getByRole("tab", { name: "表格（11）" }).click();
+    const cards = page.getByRole("group", { name: /^项目支出绩效自评表 抽查/ });
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(11);
+    const table2 = s08.check.tables.find((t) => t.sheet === SHEET2);
+    if (!table2) throw new Error("no table on 抽查2");
+    await page.getByRole("button", { name: `预览表格 ${SHEET2}!${table2.range}` }).click();
+    await page.getByRole("region", { name: `${SHEET2}!${table2.range} 周围的单元格` }).waitFor();
+    await screenshot(page, "4-tables");
+    await page.getByRole("tab", { name: /^问题/ }).click();
+
+    // 下载标注版: the plan applied to the file, as `perfcheck fix` does.
+    const [annotated] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.webDownloadAnnotated }).click()]);
+    expect(annotated.suggestedFilename()).toBe(s08.name.replace(/\.xlsx$/, ".标注.xlsx"));
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(await annotated.path());
+    expect(copy.getWorksheet(SHEET2)?.getCell("H21").value).toBe(96);
+    expect(s08.check.plan.values.length).toBeGreaterThan(0);
+    for (const v of s08.check.plan.values) expect(copy.getWorksheet(v.sheet)?.getCell(v.cell).value).toBe(v.value);
+    expect(s08.check.plan.flags.length).toBeGreaterThan(0);
+    for (const flag of s08.check.plan.flags) {
+      const cell = copy.getWorksheet(flag.sheet)?.getCell(flag.cell);
+      expect([flag.cell, cell?.fill]).toEqual([flag.cell, expect.objectContaining({ fgColor: { argb: `FF${flag.fill.slice(1).toUpperCase()}` } })]);
+      expect(noteText(cell?.note)).toContain(NOTE_PREFIX);
+    }
+    await page.getByText(`已生成 ${annotated.suggestedFilename()}`).waitFor();
+    await screenshot(page, "5-downloaded");
+
+    // 下载报告: the command line's HTML report of this file.
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.webDownloadReport, exact: true }).click()]);
+    expect(report.suggestedFilename()).toBe(s08.name.replace(/\.xlsx$/, ".报告.html"));
+    const html = readFileSync(await report.path(), "utf8");
+    expect(html).toContain("<title>绩效表校验报告</title>");
+    expect(html).toContain(`<h2>${s08.name}</h2>`);
+    expect(html).toContain(scoreMessage.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`));
+
+    // Bad files, dropped and picked: listed as unreadable, with the command line's reason.
+    const ole = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]);
+    await dropFiles(page, [{ name: "旧表.xls", bytes: ole }]);
+    await page.getByText(`旧表.xls：${contentProblem(ole)}`).waitFor();
+    await input.setInputFiles([{ name: "损坏.xlsx", mimeType: "application/octet-stream", buffer: Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]) }]);
+    await page.getByText(`损坏.xlsx：${CORRUPT_REASON}`).waitFor();
+    await input.setInputFiles([{ name: "空.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(0) }]);
+    await page.getByText("空.xlsx：空文件 (empty file)").waitFor();
+    await input.setInputFiles([{ name: "说明.txt", mimeType: "text/plain", buffer: Buffer.from("不是工作簿\n") }]);
+    await page.getByText("说明.txt：不是 .xlsx 文件 (not an .xlsx file)").waitFor();
+    await page.getByRole("navigation", { name: "文件（6）" }).waitFor();
+    expect(await page.getByText(zh.webFileUnreadable, { exact: true }).count()).toBe(4);
+    await page.getByRole("navigation", { name: "文件（6）" }).getByRole("button", { name: /^旧表\.xls/ }).click();
+    await page.getByText(zh.webUnreadableTitle).waitFor();
+    await screenshot(page, "6-bad-file");
+
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(external(requests)).toEqual([]);
+  });
+
+  it("follows the browser's language, and switches language on the page", async () => {
+    const { page, consoleErrors, requests } = await openPage("en-US");
+    await page.getByText(en.webDropTitle).first().waitFor();
+    await page.locator('input[type="file"]').setInputFiles([s08.file]);
+    await page.getByRole("heading", { name: `11 tables found, ${s08.check.findings.length} problems` }).waitFor();
+    const scoreTotal = engineFinding(s08.check, "score-total", SHEET2, "H21");
+    await findingButton(page, scoreTotal, "en-US").click();
+    await page.getByRole("region", { name: `Cells around ${SHEET2}!H21` }).waitFor();
+    await screenshot(page, "7-english");
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { name: overview(s08.check) }).waitFor();
+    await page.getByRole("region", { name: `${SHEET2}!H21 周围的单元格` }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    expect(consoleErrors).toEqual([]);
+    expect(external(requests)).toEqual([]);
+  });
+
+  it("cannot send anything anywhere: the CSP forbids requests, even to its own server", async () => {
+    const { page, requests } = await openPage();
+    await page.getByText(zh.webDropTitle).first().waitFor();
+    const attempts = await page.evaluate(async (origin) => {
+      const outcome = (p: Promise<unknown>) => p.then(() => "sent", () => "blocked");
+      return {
+        sameOrigin: await outcome(fetch(`${origin}/index.html`)),
+        elsewhere: await outcome(fetch("https://example.com/upload", { method: "POST", body: "x" })),
+        beacon: (() => {
+          try {
+            navigator.sendBeacon(`${origin}/beacon`, "x");
+          } catch {
+            // Refused outright: as good as blocked.
+          }
+          return "tried";
+        })(),
+      };
+    }, server.origin);
+    expect(attempts).toEqual({ sameOrigin: "blocked", elsewhere: "blocked", beacon: "tried" });
+    // Give a queued beacon the time to go out, were it allowed to.
+    await page.waitForTimeout(500);
+    const violations = (await page.evaluate(() => window.__cspViolations)) ?? [];
+    expect(violations.length).toBeGreaterThanOrEqual(2);
+    expect(violations.filter((v) => !v.startsWith("connect-src"))).toEqual([]);
+    expect(external(requests)).toEqual([]);
+    expect(requests.filter((url) => /index\.html$|\/beacon$|example\.com/.test(url))).toEqual([`${server.origin}/index.html`]);
+  });
+});
+
+describe("the built web page", () => {
+  it("loads at most 300 KB of gzipped JavaScript at start, without exceljs, and has no office.js", () => {
+    expect(built.initialScripts).toHaveLength(1);
+    const gzipped = built.initialScripts.reduce((n, src) => n + gzipSync(readFileSync(path.join(built.dir, src))).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(300 * 1024);
+    expect(built.initialModules.some((m) => m.includes("./src/core/engine.ts"))).toBe(true);
+    expect(built.initialModules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
+    expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toHaveLength(2);
+    expect(built.asyncScripts.some((f) => /^exceljs\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    const html = readFileSync(path.join(built.dir, "index.html"), "utf8");
+    expect(html).not.toMatch(/office/i);
+    expect(html).toMatch(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*connect-src 'none'/);
+    expect(html).toMatch(/script-src 'self';/);
+  });
+});

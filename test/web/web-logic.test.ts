@@ -1,0 +1,126 @@
+import { checkWorkbook } from "../../src/core/engine";
+import type { Flag } from "../../src/core/plan";
+import { contentProblem, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
+import { siblingName } from "../../src/web/download";
+import { displayValue, previewGrid } from "../../src/web/preview-grid";
+import { filesReducer, initialFilesState, type CheckedFile, type FilesState } from "../../src/web/state/files-state";
+import { sheetFromRows, type LiteralCell } from "../helpers/grid";
+
+/** A 30 × 12 sheet whose cells hold their own address, with a title merged across A1:L1 and a label merged down C18:C22. */
+function sheet() {
+  const rows: LiteralCell[][] = Array.from({ length: 30 }, (_, r) =>
+    Array.from({ length: 12 }, (_, c): LiteralCell => (r === 0 && c > 0) || (c === 2 && r > 17 && r < 22) ? null : `${String.fromCharCode(65 + c)}${r + 1}`),
+  );
+  rows[20][7] = 69;
+  rows[20][8] = { v: 0.8619, fmt: "0.00%" };
+  return sheetFromRows("抽查2", rows, ["A1:L1", "C18:C22"]);
+}
+
+const flag = (cell: string, severity: Flag["severity"]): Flag => ({ sheet: "抽查2", cell, severity, fill: "", note: "", noteEn: "", rules: [] });
+
+describe("the preview grid", () => {
+  it("shows 10 rows and 8 columns around the cell, with the cell 4 rows down and 3 columns in", () => {
+    const grid = previewGrid(sheet(), "H21", [flag("H21", "error"), flag("E18", "info")]);
+    expect(grid.columns.map((c) => c.name)).toEqual(["E", "F", "G", "H", "I", "J", "K", "L"]);
+    expect(grid.rows.map((r) => r.row + 1)).toEqual([17, 18, 19, 20, 21, 22, 23, 24, 25, 26]);
+    const anchor = grid.rows.flatMap((r) => r.cells).filter((c) => c.anchor);
+    expect(anchor).toEqual([expect.objectContaining({ address: "H21", text: "69", numeric: true, flag: "error" })]);
+    expect(grid.rows[1].cells.find((c) => c.address === "E18")?.flag).toBe("info");
+    expect(grid.rows[4].cells.find((c) => c.address === "I21")?.text).toBe("86.19%");
+    expect([grid.anchor, grid.anchorRow, grid.anchorCol]).toEqual(["H21", 20, 7]);
+  });
+
+  it("stops at the sheet's top-left corner, and draws a merged area once over its visible part", () => {
+    const grid = previewGrid(sheet(), "B2");
+    expect(grid.columns.map((c) => c.name)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"]);
+    expect(grid.rows[0].cells).toEqual([expect.objectContaining({ address: "A1", text: "A1", colSpan: 8, rowSpan: 1 })]);
+    expect(grid.rows[1].cells).toHaveLength(8);
+  });
+
+  it("gives a merged area's value to the part in view when its top-left cell is outside, and previews a range at its top-left", () => {
+    const grid = previewGrid(sheet(), "C25:D26");
+    expect(grid.rows[0].row + 1).toBe(21);
+    const merged = grid.rows[0].cells.find((c) => c.col === 2);
+    expect(merged).toEqual(expect.objectContaining({ address: "C18", text: "C18", rowSpan: 2, colSpan: 1, anchor: false }));
+    expect(grid.rows[1].cells.some((c) => c.col === 2)).toBe(false);
+    expect(grid.anchor).toBe("C25");
+  });
+
+  it("takes a merged area's top-left cell as the anchor when a cell inside it is asked for", () => {
+    const grid = previewGrid(sheet(), "C20");
+    expect(grid.anchor).toBe("C18");
+    expect(grid.rows.flatMap((r) => r.cells).filter((c) => c.anchor)).toEqual([expect.objectContaining({ address: "C18", rowSpan: 5 })]);
+  });
+
+  it("moves back from the end of the sheet's data, to show more of the table than empty cells", () => {
+    const small = sheetFromRows("小表", Array.from({ length: 12 }, (_, r) => Array.from({ length: 9 }, (_, c) => r * 10 + c)));
+    const grid = previewGrid(small, "I12");
+    expect(grid.rows.map((r) => r.row + 1)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(grid.columns.map((c) => c.name)).toEqual(["B", "C", "D", "E", "F", "G", "H", "I"]);
+    expect(grid.rows[9].cells[7]).toEqual(expect.objectContaining({ address: "I12", anchor: true }));
+  });
+
+  it("shows values as text: numbers without float noise, percentages, booleans and errors", () => {
+    expect(displayValue(0.1 + 0.2)).toBe("0.3");
+    expect(displayValue(1, "0%")).toBe("100%");
+    expect(displayValue(true)).toBe("TRUE");
+    expect(displayValue({ error: "#REF!" })).toBe("#REF!");
+    expect(displayValue(null)).toBe("");
+  });
+});
+
+describe("the files on the page", () => {
+  const checked = (id: number): CheckedFile => ({
+    id,
+    name: `${id}.xlsx`,
+    status: "checked",
+    data: new Uint8Array(),
+    snapshot: { sheets: [] },
+    check: checkWorkbook({ sheets: [] }),
+    lost: [],
+  });
+
+  it("shows the first file of each batch, and keeps a file removed while it was read removed", () => {
+    let state: FilesState = filesReducer(initialFilesState, { type: "add", files: [{ id: 1, name: "a.xlsx" }, { id: 2, name: "b.xlsx" }] });
+    expect([state.selected, state.files.map((f) => f.status)]).toEqual([1, ["reading", "reading"]]);
+    state = filesReducer(state, { type: "checked", file: checked(1) });
+    state = filesReducer(state, { type: "remove", id: 2 });
+    state = filesReducer(state, { type: "failed", id: 2, reason: "x" });
+    expect(state.files.map((f) => [f.id, f.status])).toEqual([[1, "checked"]]);
+    state = filesReducer(state, { type: "add", files: [{ id: 3, name: "c.xlsx" }] });
+    expect(state.selected).toBe(3);
+  });
+
+  it("shows the neighbour of the file removed, and nothing once all are gone", () => {
+    let state: FilesState = filesReducer(initialFilesState, { type: "add", files: [1, 2, 3].map((id) => ({ id, name: `${id}` })) });
+    state = filesReducer(state, { type: "select", id: 3 });
+    state = filesReducer(state, { type: "remove", id: 3 });
+    expect(state.selected).toBe(2);
+    state = filesReducer(state, { type: "remove", id: 1 });
+    expect(state.selected).toBe(2);
+    state = filesReducer(state, { type: "remove", id: 2 });
+    expect(state).toEqual({ files: [], selected: undefined });
+  });
+});
+
+describe("reasons a file cannot be read, shared with the command line", () => {
+  it("names empty, old or encrypted, and non-zip files, and files too big", () => {
+    expect(contentProblem(new Uint8Array())).toMatch(/empty file/);
+    expect(contentProblem(Buffer.from("d0cf11e0a1b11ae1", "hex"))).toMatch(/^旧版 \.xls 或加密的工作簿/);
+    expect(contentProblem(Buffer.from("hello"))).toMatch(/not an \.xlsx file/);
+    expect(contentProblem(Buffer.from("504b0304", "hex"))).toBeUndefined();
+    expect(sizeProblem(MAX_FILE_BYTES)).toBeUndefined();
+    expect(sizeProblem(MAX_FILE_BYTES + 1)).toMatch(/^文件过大/);
+  });
+
+  it("says internal error for anything but a WorkbookFileError", () => {
+    expect(unreadableReason(new WorkbookFileError("a.xlsx", "空文件 (empty file)"))).toBe("空文件 (empty file)");
+    expect(unreadableReason(new TypeError("boom"))).toBe("内部错误 (internal error): boom");
+  });
+
+  it("names downloads beside the original", () => {
+    expect(siblingName("s08.xlsx", "标注", "xlsx")).toBe("s08.标注.xlsx");
+    expect(siblingName("报表.XLSX", "报告", "html")).toBe("报表.报告.html");
+    expect(siblingName("notes", "report", "html")).toBe("notes.report.html");
+  });
+});
