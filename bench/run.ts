@@ -31,7 +31,8 @@ function paneBundle(): { initialGzipKB: number; exceljsInBundle: boolean } {
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const dist = path.join(ROOT, "dist");
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+\.js)"/g)].map((m) => m[1]).filter((src) => !/^https?:|office-js\//.test(src));
+  // The built page is minified: attribute values may be unquoted.
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)].map((m) => m[1]).filter((src) => !/^https?:|office-js\//.test(src));
   const code = scripts.map((src) => readFileSync(path.join(dist, src)));
   const all = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => readFileSync(path.join(dist, f), "utf8")).join("\n");
   return {
