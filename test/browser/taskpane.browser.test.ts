@@ -83,14 +83,16 @@ afterEach(async () => {
   for (const { context } of opened.splice(0)) await context.close();
 });
 
-/** Opens the built pane in a 400 px wide task pane, with office.js answered by the stand-in or by a 404. */
-async function openPane(officeJs: { standIn: StandInSetup } | "404"): Promise<OpenedPane> {
+/** Opens the built pane in a 400 px wide task pane, with office.js answered by the stand-in, by a 404, or never. */
+async function openPane(officeJs: { standIn: StandInSetup } | "404" | "hang"): Promise<OpenedPane> {
   const context = await browser.newContext({ viewport: { width: 400, height: 860 }, deviceScaleFactor: 2, locale: "zh-CN" });
   const pane: OpenedPane = { context, page: await context.newPage(), consoleErrors: [], external: [] };
   opened.push(pane);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_CDN) {
+      // "hang": the request is left unanswered, as on a network that neither answers nor refuses.
+      if (officeJs === "hang") return;
       if (officeJs === "404") await route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
       else await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeStandIn });
     } else if (url.startsWith(`${server.origin}/`)) {
@@ -104,12 +106,12 @@ async function openPane(officeJs: { standIn: StandInSetup } | "404"): Promise<Op
     if (message.type() === "error") pane.consoleErrors.push(message.text());
   });
   pane.page.on("pageerror", (error) => pane.consoleErrors.push(String(error)));
-  if (officeJs !== "404") {
+  if (typeof officeJs === "object") {
     await pane.page.addInitScript((setup) => {
       Object.assign(window, { __standInSetup: setup });
     }, officeJs.standIn);
   }
-  await pane.page.goto(`${server.origin}/taskpane.html`);
+  await pane.page.goto(`${server.origin}/taskpane.html`, { waitUntil: officeJs === "hang" ? "commit" : "load" });
   return pane;
 }
 
@@ -343,6 +345,13 @@ describe("task pane in Chromium without Excel", () => {
     await screenshot(page, "10-no-office-js");
     // The browser's own report of the failed script, and nothing else.
     expect(consoleErrors).toEqual([expect.stringMatching(/Failed to load resource: .*404/)]);
+    expect(external).toEqual([]);
+  });
+
+  it("says so when office.js hangs on the network instead of staying blank", async () => {
+    const { page, external } = await openPane("hang");
+    // The note appears while the page still waits for the script (a screenshot would wait for it too).
+    await page.getByText(/未能加载 Office\.js/).waitFor({ timeout: 30_000 });
     expect(external).toEqual([]);
   });
 
