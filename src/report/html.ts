@@ -1,7 +1,8 @@
 import type { CheckResult } from "../core/engine";
 import { round, type Finding, type Severity } from "../core/findings";
 import { renderMessage, type Language } from "../core/messages";
-import type { Table, TableKind } from "../core/model";
+import type { Table } from "../core/model";
+import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
 import type { TableTotals } from "../core/totals";
 import type { FileOutcome } from "./json";
@@ -15,11 +16,6 @@ const TEXT = {
     severity: SEVERITY_LABELS["zh-CN"],
     files: (n: number) => `${n} 个文件，`,
     tables: (n: number) => `${n} 张表`,
-    // The task pane's names (src/taskpane/strings.ts); one shared catalog in core/messages would serve both.
-    kinds: {
-      "self-evaluation": "项目支出绩效自评表", target: "项目绩效目标表", scoring: "指标体系及评分表",
-      summary: "绩效评价结论一览表", comparison: "绩效目标完成情况对比表", "budget-execution": "项目预算执行情况表",
-    } satisfies Record<TableKind, string>,
     unreadable: "无法读取",
     noTables: "未找到绩效表",
     clean: "✓ 无问题",
@@ -33,10 +29,6 @@ const TEXT = {
     severity: SEVERITY_LABELS["en-US"],
     files: (n: number) => `${n} file(s), `,
     tables: (n: number) => `${n} table(s)`,
-    kinds: {
-      "self-evaluation": "Project self-evaluation table", target: "Project performance target table", scoring: "Indicator scoring table",
-      summary: "Evaluation summary table", comparison: "Target vs. actual comparison table", "budget-execution": "Project budget execution table",
-    } satisfies Record<TableKind, string>,
     unreadable: "unreadable",
     noTables: "no performance table found",
     clean: "✓ clean",
@@ -107,7 +99,7 @@ function findingsTable(findings: Finding[], language: Language, text: Text): str
 
 function tableSection(table: Table, totals: TableTotals | undefined, findings: Finding[], language: Language, text: Text): string {
   const title = `${escapeHtml(table.sheet)}${table.name ? ` · ${escapeHtml(table.name)}` : ""}`;
-  return `<h3>${title} <span class="muted">${text.kinds[table.kind]} (${table.kind}) ${table.range}</span></h3>`
+  return `<h3>${title} <span class="muted">${tableKindName(table.kind, language)} (${table.kind}) ${table.range}</span></h3>`
     + (totals ? scoreSection(totals, text) : "")
     + findingsTable(findings, language, text);
 }

@@ -1,12 +1,9 @@
 import type { TableKind } from "../core/model";
-import type { StringKey } from "./strings";
+import { tableKindName } from "../core/messages/table-kinds";
+import { useLocale } from "./i18n";
 
-/** The catalog key of each table kind's display name (项目支出绩效自评表 …); the compiler checks that all six are named. */
-export const TABLE_KIND_NAMES: Record<TableKind, StringKey> = {
-  "self-evaluation": "kindSelfEvaluation",
-  target: "kindTarget",
-  scoring: "kindScoring",
-  summary: "kindSummary",
-  comparison: "kindComparison",
-  "budget-execution": "kindBudgetExecution",
-};
+/** Table kind names (项目支出绩效自评表 …) in the pane's language, from the engine's one catalog of them. */
+export function useTableKindName(): (kind: TableKind) => string {
+  const locale = useLocale();
+  return (kind) => tableKindName(kind, locale);
+}

@@ -3,7 +3,7 @@ import type { CheckResult } from "../../core/engine";
 import type { Finding } from "../../core/findings";
 import { useTranslate } from "../i18n";
 import { groupFindings } from "../results";
-import { TABLE_KIND_NAMES } from "../table-kinds";
+import { useTableKindName } from "../table-kinds";
 import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
@@ -23,6 +23,7 @@ interface FindingsListProps {
 /** Findings grouped by sheet, then by table. */
 export function FindingsList({ check, findings, onSelect }: FindingsListProps) {
   const t = useTranslate();
+  const kindName = useTableKindName();
   const styles = useStyles();
   return (
     <div className={styles.list}>
@@ -34,7 +35,7 @@ export function FindingsList({ check, findings, onSelect }: FindingsListProps) {
           {tables.map(({ table, findings: items }) => (
             <div key={table?.range ?? ""}>
               <Caption1Strong as="h4" className={styles.table}>
-                {table ? `${t(TABLE_KIND_NAMES[table.kind])} · ${table.range}` : t("findingsOutsideTables")}
+                {table ? `${kindName(table.kind)} · ${table.range}` : t("findingsOutsideTables")}
               </Caption1Strong>
               <ul className={styles.items}>
                 {items.map((f, i) => (

@@ -6,7 +6,7 @@ import { useCellAction } from "../cell-action";
 import { formatNumber, formatPercent } from "../format";
 import { useTranslate } from "../i18n";
 import { countBySeverity } from "../severity";
-import { TABLE_KIND_NAMES } from "../table-kinds";
+import { useTableKindName } from "../table-kinds";
 import { GroupBars } from "./GroupBars";
 import { SeverityBadges } from "./SeverityBadges";
 
@@ -27,8 +27,9 @@ interface TableCardProps {
 /** A table at a glance: kind, where it is, project name, computed total and grade, 一级指标 bars, findings by severity. */
 export function TableCard({ totals, findings, onLocate }: TableCardProps) {
   const t = useTranslate();
+  const kindName = useTableKindName();
   const styles = useStyles();
-  const kind = t(TABLE_KIND_NAMES[totals.kind]);
+  const kind = kindName(totals.kind);
   const locateLabel = t(useCellAction().tableLabel, { sheet: totals.sheet, range: totals.range });
   return (
     <Card size="small" className={styles.card} aria-label={`${kind} ${totals.sheet}!${totals.range}`}>

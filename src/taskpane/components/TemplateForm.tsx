@@ -4,7 +4,7 @@ import { useState } from "react";
 import { MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, isTemplateKind, type TemplateKind } from "../../core/templates";
 import type { InsertTemplateOptions, TemplateTarget } from "../../hosts/host";
 import { useTranslate } from "../i18n";
-import { TABLE_KIND_NAMES } from "../table-kinds";
+import { useTableKindName } from "../table-kinds";
 import { TemplatePreview } from "./TemplatePreview";
 
 const useStyles = makeStyles({
@@ -23,6 +23,7 @@ interface TemplateFormProps {
 /** The template to insert, its indicator rows per group, where it goes, and the 插入 button. */
 export function TemplateForm({ busy, onInsert }: TemplateFormProps) {
   const t = useTranslate();
+  const kindName = useTableKindName();
   const styles = useStyles();
   const [kind, setKind] = useState<TemplateKind>("self-evaluation");
   const [rows, setRows] = useState(DEFAULT_ROWS);
@@ -41,7 +42,7 @@ export function TemplateForm({ busy, onInsert }: TemplateFormProps) {
         <Select value={kind} disabled={busy} onChange={(_, data) => isTemplateKind(data.value) && setKind(data.value)}>
           {TEMPLATE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t("templateOption", { title: TEMPLATES[k].title, name: t(TABLE_KIND_NAMES[k]) })}
+              {t("templateOption", { title: TEMPLATES[k].title, name: kindName(k) })}
             </option>
           ))}
         </Select>
