@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "./console-guard";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { localeFromLanguage, translate } from "../../src/taskpane/i18n";
@@ -29,20 +30,8 @@ function excel(displayLanguage: string, bodyBackgroundColor = "#ffffff"): Office
   };
 }
 
-let consoleErrors: unknown[][] = [];
-
-beforeEach(() => {
-  consoleErrors = [];
-  jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    consoleErrors.push(args);
-  });
-});
-
 afterEach(() => {
   Reflect.deleteProperty(globalThis, "Office");
-  jest.restoreAllMocks();
-  // React warnings (act, keys, props) and anything the pane logs as an error fail the test.
-  expect(consoleErrors).toEqual([]);
 });
 
 describe("task pane shell", () => {
