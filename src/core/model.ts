@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const TABLE_KINDS = ["self-evaluation", "target", "scoring", "summary", "comparison", "budget-execution"] as const;
+export const TABLE_KINDS = [
+  "self-evaluation", "target", "scoring", "summary", "comparison", "budget-execution", "monitoring",
+] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 /** A value with the cell it came from (A1 address on the table's sheet). */
@@ -108,7 +110,19 @@ export const columnFormulaSchema = z.object({
 });
 export type ColumnFormula = z.infer<typeof columnFormulaSchema>;
 
-export const problemSchema = z.object({ cell: z.string().optional(), message: z.string() });
+/**
+ * What the reader could not settle, or settled by a column's content rather than its header: a code and its
+ * parameters, rendered into a sentence by the message catalogs (`renderNote`).
+ */
+export const NOTE_CODES = ["no-indicator-rows", "no-total-row", "column-by-content", "relative-weights", "weights-inconsistent"] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+export const tableNoteSchema = z.object({
+  code: z.enum(NOTE_CODES),
+  /** The cell or column the note is about (A1 address or column letters). */
+  cell: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type TableNote = z.infer<typeof tableNoteSchema>;
 
 export const tableSchema = z.object({
   kind: z.enum(TABLE_KINDS),
@@ -139,7 +153,7 @@ export const tableSchema = z.object({
   comparisonRows: z.array(comparisonRowSchema),
   executionRows: z.array(executionRowSchema),
   columnFormulas: z.array(columnFormulaSchema),
-  /** What could not be read, for the caller to show. */
-  problems: z.array(problemSchema),
+  /** What could not be read, and columns read by their content: shown with the table by every host and report. */
+  notes: z.array(tableNoteSchema),
 });
 export type Table = z.infer<typeof tableSchema>;

@@ -1,6 +1,6 @@
 /** Report formats: pure functions of the checked files, written by the command line and downloaded from the web page (no node imports). */
 import type { CheckResult } from "../core/engine";
-import { renderMessage, type Language } from "../core/messages";
+import { renderMessage, renderNote, type Language } from "../core/messages";
 
 export interface FileOutcome {
   file: string;
@@ -14,7 +14,13 @@ export function jsonReport(outcomes: FileOutcome[], language: Language): string 
     if (!o.result) return { file: o.file, error: o.error, tables: [], findings: [] };
     return {
       file: o.file,
-      tables: o.result.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range, ...(t.name ? { name: t.name } : {}) })),
+      tables: o.result.tables.map((t) => ({
+        sheet: t.sheet,
+        kind: t.kind,
+        range: t.range,
+        ...(t.name ? { name: t.name } : {}),
+        ...(t.notes.length ? { notes: t.notes.map((n) => renderNote(n, language)) } : {}),
+      })),
       findings: o.result.findings.map((f) => ({
         rule: f.rule,
         severity: f.severity,

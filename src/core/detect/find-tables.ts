@@ -128,7 +128,7 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     levelCount: (["level1", "level2", "level3", "level4"] as const).filter((l) => h.columns[l] !== undefined).length,
     ...preamble,
     ...(kind === "budget-execution"
-      ? { rows: [], comparisonRows: [], problems: [], ...readBudgetExecution(grid, h, bottom) }
+      ? { rows: [], comparisonRows: [], notes: [], ...readBudgetExecution(grid, h, bottom) }
       : { ...readBody(grid, { ...h, kind }, located, profile), executionRows: [], columnFormulas: [] }),
   };
 }

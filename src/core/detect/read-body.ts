@@ -6,7 +6,7 @@ import { isGradeRow, isTotalRow } from "./row-kinds";
 import { readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
 
-type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "problems">;
+type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes">;
 
 function levelColumns(h: HeaderInfo): number[] {
   if (h.kind === "summary") return h.columns.evaluationContent !== undefined ? [h.columns.evaluationContent] : [];
@@ -76,7 +76,7 @@ function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comp
 }
 
 export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow }: LocatedTable, profile: Profile): Body {
-  const body: Body = { rows: [], comparisonRows: [], problems: [] };
+  const body: Body = { rows: [], comparisonRows: [], notes: [] };
   const cols = h.columns;
   const layouts: ColumnMap[] = [h.columns];
   const levelCols = levelColumns(h);
@@ -118,8 +118,8 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
     if (row) body.rows.push(row);
   }
   markParentRows(body.rows);
-  if (body.rows.length === 0 && body.comparisonRows.length === 0) body.problems.push({ message: "header without indicator rows" });
+  if (body.rows.length === 0 && body.comparisonRows.length === 0) body.notes.push({ code: "no-indicator-rows", params: {} });
   const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
-  if (expectsTotal && !body.total) body.problems.push({ message: "no total row (总分/合计)" });
+  if (expectsTotal && !body.total) body.notes.push({ code: "no-total-row", params: {} });
   return body;
 }

@@ -4,6 +4,7 @@ import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 
 export type Language = "zh-CN" | "en-US";
+export { renderNote } from "./notes";
 
 const CATALOGS: Record<Language, MessageCatalog> = { "zh-CN": zhCN, "en-US": enUS };
 

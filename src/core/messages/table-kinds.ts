@@ -10,6 +10,7 @@ const TABLE_KIND_NAMES: Record<Language, Record<TableKind, string>> = {
     summary: "绩效评价结论一览表",
     comparison: "绩效目标完成情况对比表",
     "budget-execution": "项目预算执行情况表",
+    monitoring: "绩效运行监控表",
   },
   "en-US": {
     "self-evaluation": "Project self-evaluation table",
@@ -18,6 +19,7 @@ const TABLE_KIND_NAMES: Record<Language, Record<TableKind, string>> = {
     summary: "Evaluation summary table",
     comparison: "Target vs. actual comparison table",
     "budget-execution": "Project budget execution table",
+    monitoring: "Performance monitoring table",
   },
 };
 

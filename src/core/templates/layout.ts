@@ -2,7 +2,7 @@ import type { TableKind } from "../model";
 import type { ColumnRole } from "../profile/schema";
 
 /** The table kinds a standard template exists for (模板). */
-export type TemplateKind = Exclude<TableKind, "budget-execution">;
+export type TemplateKind = Exclude<TableKind, "budget-execution" | "monitoring">;
 
 /**
  * How a cell looks. Every cell is vertically centred. A merged area takes its top-left cell's style on all of

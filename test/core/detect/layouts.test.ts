@@ -129,7 +129,7 @@ describe("golden layouts", () => {
     const rows = selfEvaluationRows().slice(0, -1);
     const [t] = tables(sheetFromRows("无合计", rows, SELF_EVALUATION_MERGES.filter((m) => m !== "A19:F19")));
     expect(t.total).toBeUndefined();
-    expect(t.problems.map((p) => p.message)).toContain("no total row (总分/合计)");
+    expect(t.notes.map((n) => n.code)).toContain("no-total-row");
   });
 });
 
