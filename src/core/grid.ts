@@ -1,8 +1,14 @@
 import type { Cell, CellValue, MergedArea, SheetSnapshot } from "./snapshot";
+import { dateText } from "./values/dates";
 import { compactText } from "./values/normalize";
 
 /** Excel's column count: positions are keyed row × MAX_COLUMNS + column. */
 const MAX_COLUMNS = 16_384;
+
+/** A plain value as text; a number in a date format as the date it shows, never its serial number. */
+function plainText(cell: Cell, v: string | number | boolean): string {
+  return (typeof v === "number" && cell.numFmt && dateText(v, cell.numFmt)) || String(v);
+}
 
 /**
  * Random access over one sheet's snapshot: cells by position, the merged area covering a position, and the
@@ -89,10 +95,10 @@ export class SheetGrid {
 
   /** Text of a position as written (through merges), trimmed; "" for empty. */
   text(row: number, col: number): string {
-    const v = this.shown(row, col);
-    if (v === null) return "";
-    if (typeof v === "object") return v.error;
-    return String(v).trim();
+    const cell = this.shownCell(row, col);
+    if (!cell || cell.value === null) return "";
+    if (typeof cell.value === "object") return cell.value.error;
+    return plainText(cell, cell.value).trim();
   }
 
   /** Text with all white space removed and full-width forms folded, for header and label matching. */
@@ -102,7 +108,7 @@ export class SheetGrid {
     let s = this.compactCache.get(cell);
     if (s === undefined) {
       const v = cell.value;
-      s = v === null ? "" : typeof v === "object" ? v.error : compactText(String(v));
+      s = v === null ? "" : typeof v === "object" ? v.error : compactText(plainText(cell, v));
       this.compactCache.set(cell, s);
     }
     return s;

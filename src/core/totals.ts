@@ -1,5 +1,5 @@
 import { round } from "./findings";
-import type { Table, TableKind } from "./model";
+import type { Table, TableKind, TableNote } from "./model";
 import type { Profile } from "./profile/schema";
 import { executionLine, leafRows } from "./rules/context";
 import { declaredRate, executionRate, executionScore } from "./rules/funds";
@@ -26,6 +26,8 @@ export interface TableTotals {
   executionRate?: number;
   executionScore?: number;
   groups: GroupTotal[];
+  /** The table's notes, so that every place showing the table can show them with it. */
+  notes: TableNote[];
 }
 
 export function computeTotals(table: Table, profile: Profile): TableTotals {
@@ -39,7 +41,9 @@ export function computeTotals(table: Table, profile: Profile): TableTotals {
     g.weight = round(g.weight + (row.weight?.value ?? 0), 6);
     g.score = row.score?.value === undefined || g.score === undefined ? undefined : round(g.score + row.score.value, 6);
   }
-  const out: TableTotals = { sheet: table.sheet, range: table.range, kind: table.kind, name: table.name, groups: [...groups.values()] };
+  const out: TableTotals = {
+    sheet: table.sheet, range: table.range, kind: table.kind, name: table.name, groups: [...groups.values()], notes: table.notes,
+  };
   if (leaves.length > 0) out.totalWeight = tableWeight(table);
   const line = executionLine(table);
   const rate = executionRate(line) ?? declaredRate(line)?.value;

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../core/engine";
 import { round, type Finding, type Severity } from "../core/findings";
-import { renderMessage, type Language } from "../core/messages";
+import { renderMessage, renderNote, type Language } from "../core/messages";
 import type { Table } from "../core/model";
 import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
@@ -47,7 +47,7 @@ h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-botto
 table{border-collapse:collapse;width:100%;margin:.3em 0}td,th{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.cell{font-family:monospace}td.cell,td.muted{white-space:nowrap}
 table.scores{width:auto}table.scores td,table.scores th{border:none;background:none;padding:.1em .5em}
-.error-text{color:#c00}`;
+.error-text{color:#c00}ul.notes{color:#555;margin:.3em 0;padding-left:1.5em}`;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -88,6 +88,12 @@ function scoreSection(totals: TableTotals, text: Text): string {
   return `<table class="scores">${rows.join("")}</table>`;
 }
 
+/** What the reader could not settle, or read by a column's content. */
+function notesList(table: Table, language: Language): string {
+  if (table.notes.length === 0) return "";
+  return `<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(renderNote(n, language))}</li>`).join("")}</ul>`;
+}
+
 function findingsTable(findings: Finding[], language: Language, text: Text): string {
   if (findings.length === 0) return `<p>${text.clean}</p>`;
   const head = `<tr>${text.headers.map((h) => `<th>${h}</th>`).join("")}</tr>`;
@@ -100,6 +106,7 @@ function findingsTable(findings: Finding[], language: Language, text: Text): str
 function tableSection(table: Table, totals: TableTotals | undefined, findings: Finding[], language: Language, text: Text): string {
   const title = `${escapeHtml(table.sheet)}${table.name ? ` · ${escapeHtml(table.name)}` : ""}`;
   return `<h3>${title} <span class="muted">${tableKindName(table.kind, language)} (${table.kind}) ${table.range}</span></h3>`
+    + notesList(table, language)
     + (totals ? scoreSection(totals, text) : "")
     + findingsTable(findings, language, text);
 }
@@ -124,7 +131,7 @@ function fileSection(o: FileOutcome, language: Language, text: Text): string {
   return `<section><h2>${escapeHtml(o.file)}</h2>${body}</section>`;
 }
 
-/** A self-contained page (inline CSS and SVG, no script): summary, score bars and findings per table. */
+/** A self-contained page (inline CSS and SVG, no script): summary, then notes, score bars and findings per table. */
 export function htmlReport(outcomes: FileOutcome[], language: Language): string {
   const text = TEXT[language];
   const tables = outcomes.reduce((n, o) => n + (o.result?.tables.length ?? 0), 0);

@@ -32,7 +32,8 @@ export function jsonReport(outcomes: FileOutcome[], language: Language): string 
         ...(f.related?.length ? { related: f.related } : {}),
         ...(f.fix !== undefined ? { fix: f.fix } : {}),
       })),
-      totals: o.result.totals,
+      // Notes are printed rendered with their table above; the totals keep to the figures.
+      totals: o.result.totals.map((t) => ({ ...t, notes: undefined })),
     };
   });
   return JSON.stringify({ files }, null, 2);

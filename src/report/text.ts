@@ -1,5 +1,5 @@
 import type { Severity } from "../core/findings";
-import { renderMessage, type Language } from "../core/messages";
+import { renderMessage, renderNote, type Language } from "../core/messages";
 import type { FileOutcome } from "./json";
 
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -7,10 +7,12 @@ export const SEVERITY_LABELS: Record<Language, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
+const NOTE_LABELS: Record<Language, string> = { "zh-CN": "说明", "en-US": "note" };
 
-/** Findings grouped by file, sheet and table, with a summary line. */
+/** Findings grouped by file, sheet and table, each table's notes first, with a summary line. */
 export function textReport(outcomes: FileOutcome[], language: Language, color: boolean): string {
   const paint = (s: Severity, text: string) => (color ? `${COLORS[s]}${text}\x1b[0m` : text);
+  const label = (text: string) => text.padEnd(language === "zh-CN" ? 2 : 7);
   const lines: string[] = [];
   for (const o of outcomes) {
     lines.push(o.file);
@@ -22,8 +24,9 @@ export function textReport(outcomes: FileOutcome[], language: Language, color: b
     for (const t of o.result.tables) {
       const findings = o.result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
       lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${findings.length === 0 ? (language === "zh-CN" ? "  ✓ 无问题" : "  ✓ clean") : ""}`);
+      for (const n of t.notes) lines.push(`    ${label(NOTE_LABELS[language])} ${(n.cell ?? "").padEnd(6)} ${renderNote(n, language)}`);
       for (const f of findings) {
-        lines.push(`    ${paint(f.severity, SEVERITY_LABELS[language][f.severity].padEnd(language === "zh-CN" ? 2 : 7))} ${f.cell.padEnd(6)} ${renderMessage(f, language)} [${f.rule}]`);
+        lines.push(`    ${paint(f.severity, label(SEVERITY_LABELS[language][f.severity]))} ${f.cell.padEnd(6)} ${renderMessage(f, language)} [${f.rule}]`);
       }
     }
   }

@@ -41,7 +41,6 @@ const zhCN = {
   findingsFilteredOut: "没有符合筛选条件的问题。",
   findingsOutsideTables: "表格之外",
   selectCell: "在 Excel 中选中 {cell}",
-  // Table kinds
   // Table cards
   tableWhere: "{sheet} · {range}",
   tableLocateLabel: "在 Excel 中选中表格 {sheet}!{range}",
@@ -51,6 +50,8 @@ const zhCN = {
   tableGroups: "一级指标得分",
   tableGroupBar: "{name}：{score} / {weight}",
   tableNoFindings: "无问题",
+  tableNotes: "读表说明",
+  tableReadByContent: "按内容识别",
   sheetsWithoutTables: "未识别出表格的工作表",
   noTablesTitle: "没有找到绩效表格",
   noTablesBody: "在校验范围内的工作表中没有识别出绩效表格：",
@@ -222,6 +223,8 @@ export const strings: Record<Locale, Record<StringKey, string>> = {
     tableGroups: "Level-1 indicator scores",
     tableGroupBar: "{name}: {score} / {weight}",
     tableNoFindings: "No problems",
+    tableNotes: "Reading notes",
+    tableReadByContent: "Read by content",
     sheetsWithoutTables: "Sheets without tables",
     noTablesTitle: "No performance tables found",
     noTablesBody: "No performance table was recognised in the sheets checked:",

@@ -18,7 +18,7 @@ import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKi
 import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
 import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
 import { strings } from "../../src/taskpane/strings";
-import { mergeArea } from "../helpers/grid";
+import { mergeArea, selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
 import { buildPane, type BuiltPane } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
@@ -246,6 +246,18 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     const scoreTotal = engineFinding("score-total", "抽查2.残疾人儿童康复训练补助", "H21");
     await page.getByText(renderMessage(scoreTotal, "en-US"), { exact: true }).waitFor();
     await screenshot(page, "9-english");
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("table notes in Chromium with the stand-in Excel", () => {
+  it("lists what the reader could not settle on the table's card: a 自评表 without its 总分 row", async () => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot: workbookFrom(selfEvaluationWithoutTotal()) } });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByRole("tab", { name: "表格（1）" }).click();
+    const card = page.getByRole("group", { name: "项目支出绩效自评表 自评表!A1:I18" });
+    await card.getByRole("list", { name: zh.tableNotes }).getByText("没有总分或合计行", { exact: true }).waitFor();
+    await screenshot(page, "11-table-notes");
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { checkWorkbook, type CheckResult } from "../../src/core/engine";
+import type { TableNote } from "../../src/core/model";
+import { htmlReport } from "../../src/report/html";
+import { jsonReport } from "../../src/report/json";
+import { textReport } from "../../src/report/text";
+import { selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
 import { findingKeys, perfcheck, S08, SAMPLES, tempDir, type JsonReport } from "./run";
 
 const S01 = path.join(SAMPLES, "s01_温泉镇2021部门整体支出绩效评价.xlsx");
@@ -77,6 +83,43 @@ test("check --format html writes a self-contained page with score bars, findings
   expect(english).toContain('<html lang="en-US">');
   expect(english).toContain("Project self-evaluation table (self-evaluation)");
   expect(english).toContain("Total score should be 96");
+});
+
+describe("notes in the reports", () => {
+  // A 自评表 without its 总分 row, and a 绩效运行监控表 whose 分值 column was read by its content.
+  const byContent: TableNote = {
+    code: "column-by-content", cell: "G", params: { column: "G", header: "标准<b>", role: "weight", evidence: "total", value: 100 },
+  };
+  const checked = checkWorkbook(workbookFrom(selfEvaluationWithoutTotal()));
+  const result: CheckResult = {
+    ...checked,
+    tables: [...checked.tables, { ...checked.tables[0], sheet: "监控表", kind: "monitoring", notes: [byContent] }],
+    totals: [...checked.totals, { ...checked.totals[0], sheet: "监控表", kind: "monitoring", notes: [byContent] }],
+  };
+  const outcomes = [{ file: "notes.xlsx", result }];
+
+  test("the text report prints each note indented under its table's line, in the report's language", () => {
+    expect(textReport(outcomes, "zh-CN", false).split("\n").slice(1, 5)).toEqual([
+      "  自评表 A1:I18 self-evaluation · 老旧小区改造  ✓ 无问题",
+      "    说明        没有总分或合计行",
+      "  监控表 A1:I18 monitoring · 老旧小区改造  ✓ 无问题",
+      "    说明 G      G 列（表头“标准<b>”）按内容读作分值：各项之和等于合计 100",
+    ]);
+    expect(textReport(outcomes, "en-US", false)).toContain(
+      "    note    G      Column G (header “标准<b>”) read by its content as weights: the rows add up to the total 100",
+    );
+  });
+
+  test("the HTML report lists the notes under each table, escaped; the JSON report keeps them out of the totals", () => {
+    const html = htmlReport(outcomes, "zh-CN");
+    expect(html).toContain("绩效运行监控表 (monitoring)");
+    expect(html).toContain('<ul class="notes"><li>没有总分或合计行</li></ul>');
+    expect(html).toContain("<li>G 列（表头“标准&#60;b&#62;”）按内容读作分值：各项之和等于合计 100</li>");
+    expect(htmlReport(outcomes, "en-US")).toContain("<li>No total row (总分/合计)</li>");
+    const json = JSON.parse(jsonReport(outcomes, "zh-CN")) as { files: { tables: { notes?: string[] }[]; totals: object[] }[] };
+    expect(json.files[0].tables.map((t) => t.notes)).toEqual([["没有总分或合计行"], [expect.stringMatching(/^G 列/)]]);
+    expect(json.files[0].totals.filter((t) => "notes" in t)).toEqual([]);
+  });
 });
 
 test("unreadable files get one error line each and exit 2, while the good file is still checked", async () => {

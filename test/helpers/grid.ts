@@ -79,3 +79,8 @@ export function selfEvaluationRows(): LiteralCell[][] {
 }
 
 export const SELF_EVALUATION_MERGES = ["A1:I1", "A2:I2", "B3:I3", "A4:B4", "A5:A8", "A9:A10", "B9:E9", "F9:I9", "B10:E10", "F10:I10", "A11:A18", "B12:B15", "B16:B17", "A19:F19"];
+
+/** The standard 自评表 without its 总分 row: the reader notes that it has no total row. */
+export function selfEvaluationWithoutTotal(name = "自评表"): SheetSnapshot {
+  return sheetFromRows(name, selfEvaluationRows().slice(0, -1), SELF_EVALUATION_MERGES.filter((m) => m !== "A19:F19"));
+}

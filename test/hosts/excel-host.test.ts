@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../../src/core/engine";
+import { SheetGrid } from "../../src/core/grid";
 import { NOTE_PREFIX, type WritePlan } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
@@ -49,6 +50,16 @@ describe("Excel host: reading", () => {
     expect(read.syncs).toBe(2);
     expect(wb.syncCount).toBe(2);
     expect(checkWorkbook(read.snapshot).findings).toEqual(checkWorkbook(fromFile).findings);
+  });
+
+  it("keeps a date cell's number format, so the engine reads the date and not its serial number", async () => {
+    const rows = selfEvaluationRows();
+    rows[13][4] = "2023年12月31日前";
+    rows[13][5] = { v: 45382, fmt: "yyyy/m/d" }; // 2024-03-31, after the target, with full score
+    const host = install(StandInWorkbook.fromSnapshot({ sheets: [sheetFromRows("自评表", rows, SELF_EVALUATION_MERGES)] }));
+    const { snapshot } = await host.read("workbook");
+    expect(new SheetGrid(snapshot.sheets[0]).text(13, 5)).toBe("2024年3月31日");
+    expect(checkWorkbook(snapshot).findings.filter((f) => f.rule === "target-missed-full-score").map((f) => f.cell)).toEqual(["H14"]);
   });
 
   it("reads only the active sheet when asked, and skips its own record sheet", async () => {

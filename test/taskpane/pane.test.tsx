@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 import "./console-guard";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
 import { renderMessage } from "../../src/core/messages";
+import type { TableNote } from "../../src/core/model";
+import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
+import { TableCards } from "../../src/taskpane/components/TableCards";
+import { LocaleContext } from "../../src/taskpane/i18n";
 import { SEVERITY_NAMES } from "../../src/taskpane/severity";
 import { strings } from "../../src/taskpane/strings";
+import { selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
 import { FakeHost, deferred } from "./fake-host";
 import { workbookWithProblems, workbookWithoutTables } from "./fixtures";
 import { renderPane } from "./render-pane";
@@ -103,6 +108,34 @@ describe("task pane: validation", () => {
     expect(findingButton(scoreTotal, "en-US")).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: /^Tables \(1\)/ }));
     expect(screen.getByText("Project self-evaluation table")).toBeTruthy();
+  });
+});
+
+describe("task pane: table notes", () => {
+  it("lists what the reader could not settle on the table's card", async () => {
+    await validated(new FakeHost(workbookFrom(selfEvaluationWithoutTotal())));
+    fireEvent.click(screen.getByRole("tab", { name: /^表格（1）/ }));
+    const card = screen.getByRole("group", { name: "项目支出绩效自评表 自评表!A1:I18" });
+    const notes = within(card).getByRole("list", { name: zh.tableNotes });
+    expect(within(notes).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["没有总分或合计行"]);
+    expect(within(card).queryByText(zh.tableReadByContent)).toBeNull();
+  });
+
+  it("flags a column read by its content, in the pane's language, on a 绩效运行监控表 too", () => {
+    const check = checkWorkbook(workbookFrom(selfEvaluationWithoutTotal()));
+    const byContent: TableNote = {
+      code: "column-by-content", cell: "G", params: { column: "G", header: "标准", role: "weight", evidence: "total", value: 100 },
+    };
+    const monitoring: TableTotals = { ...check.totals[0], sheet: "监控表", kind: "monitoring", notes: [byContent] };
+    render(
+      <LocaleContext.Provider value="en-US">
+        <TableCards check={{ ...check, totals: [monitoring] }} onLocate={() => undefined} />
+      </LocaleContext.Provider>,
+    );
+    const card = screen.getByRole("group", { name: "Performance monitoring table 监控表!A1:I18" });
+    const [note] = within(within(card).getByRole("list", { name: strings["en-US"].tableNotes })).getAllByRole("listitem");
+    expect(within(note).getByText(strings["en-US"].tableReadByContent)).toBeTruthy();
+    expect(within(note).getByText("Column G (header “标准”) read by its content as weights: the rows add up to the total 100")).toBeTruthy();
   });
 });
 

@@ -1,10 +1,13 @@
 import { checkWorkbook } from "../../src/core/engine";
 import type { Flag } from "../../src/core/plan";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { contentProblem, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
+import { htmlReport } from "../../src/report/html";
 import { siblingName } from "../../src/web/download";
 import { displayValue, previewGrid } from "../../src/web/preview-grid";
 import { filesReducer, initialFilesState, type CheckedFile, type FilesState } from "../../src/web/state/files-state";
-import { sheetFromRows, type LiteralCell } from "../helpers/grid";
+import { outcomeOf } from "../../src/web/state/use-downloads";
+import { selfEvaluationWithoutTotal, sheetFromRows, workbookFrom, type LiteralCell } from "../helpers/grid";
 
 /** A 30 × 12 sheet whose cells hold their own address, with a title merged across A1:L1 and a label merged down C18:C22. */
 function sheet() {
@@ -70,13 +73,13 @@ describe("the preview grid", () => {
 });
 
 describe("the files on the page", () => {
-  const checked = (id: number): CheckedFile => ({
+  const checked = (id: number, snapshot: WorkbookSnapshot = { sheets: [] }): CheckedFile => ({
     id,
     name: `${id}.xlsx`,
     status: "checked",
     data: new Uint8Array(),
-    snapshot: { sheets: [] },
-    check: checkWorkbook({ sheets: [] }),
+    snapshot,
+    check: checkWorkbook(snapshot),
     lost: [],
   });
 
@@ -100,6 +103,13 @@ describe("the files on the page", () => {
     expect(state.selected).toBe(2);
     state = filesReducer(state, { type: "remove", id: 2 });
     expect(state).toEqual({ files: [], selected: undefined });
+  });
+
+  it("downloads a report that shows what the reader could not settle under its table, in the page's language", () => {
+    const outcome = outcomeOf(checked(1, workbookFrom(selfEvaluationWithoutTotal())));
+    if (!outcome) throw new Error("a checked file has an outcome");
+    expect(htmlReport([outcome], "zh-CN")).toContain('<ul class="notes"><li>没有总分或合计行</li></ul>');
+    expect(htmlReport([outcome], "en-US")).toContain("<li>No total row (总分/合计)</li>");
   });
 });
 

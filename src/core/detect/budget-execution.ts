@@ -45,7 +45,7 @@ export function readBudgetExecutionHeader(grid: SheetGrid, row: number, profile:
       right = Math.max(right, m ? m.right : c.col);
     }
   }
-  return { kind: "budget-execution", row: first, lastRow: row, left, right, columns: {} };
+  return { kind: "budget-execution", row: first, lastRow: row, left, right, columns: {}, allColumns: {}, texts: new Map() };
 }
 
 /** `19=7-1`, `8=9+11+13`, `18=8/1*100%` inside a note. */

@@ -5,7 +5,7 @@ import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
 import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
-import { readHeader, type HeaderInfo } from "./header-row";
+import { levelColumns, readHeader, type HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
 import { readBody } from "./read-body";
 import { readPreamble } from "./read-preamble";
@@ -124,8 +124,8 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     right: h.right,
     title: titleCol === undefined ? undefined : textCell(grid, top, titleCol),
     headerRow: h.row,
-    headerAnchor: cellAddress(h.row, h.columns.level1 ?? h.columns.evaluationContent ?? h.columns.indicatorContent ?? h.left),
-    levelCount: (["level1", "level2", "level3", "level4"] as const).filter((l) => h.columns[l] !== undefined).length,
+    headerAnchor: cellAddress(h.row, levelColumns(h)[0] ?? h.left),
+    levelCount: levelColumns(h).length,
     ...preamble,
     ...(kind === "budget-execution"
       ? { rows: [], comparisonRows: [], notes: [], ...readBudgetExecution(grid, h, bottom) }

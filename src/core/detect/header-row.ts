@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { TableKind } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
+import { parseNumberCell } from "../values/numbers";
 import { headerRole } from "./headers";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -9,80 +10,135 @@ export interface HeaderInfo {
   kind: TableKind;
   /** First header row. */
   row: number;
-  /** Last header row (a second header row refines the first: `指标值` over `年度指标值 | 全年实际值`). */
+  /** Last header row (a header band has 1–3 rows: `指标值` over `年度指标值 | 全年实际值`). */
   lastRow: number;
   left: number;
   right: number;
+  /** One column per role: the first met, left to right. */
   columns: ColumnMap;
+  /** Every column of each role, left to right (a role met twice: `预算执行数 … 全年执行数`, a 分值 after each level). */
+  allColumns: Partial<Record<ColumnRole, number[]>>;
+  /** Header text of each column (the deepest band cell over it), compact. */
+  texts: Map<number, string>;
 }
 
-/** Roles of a row's cells, left to right; a role met twice keeps its first column. */
-function rowRoles(grid: SheetGrid, row: number, profile: Profile): { roles: ColumnMap; count: number; texts: number } {
-  const roles: ColumnMap = {};
-  let count = 0;
-  let texts = 0;
+const LEVELS = ["level1", "level2", "level3", "level4"] as const;
+const MAX_BAND_ROWS = 3;
+/** Header cells are short; a longer text is a sentence of the body. */
+const MAX_HEADER_TEXT = 24;
+
+interface BandCell {
+  col: number;
+  right: number;
+  bottom: number;
+  text: string;
+  role?: ColumnRole;
+}
+
+function bandCells(grid: SheetGrid, row: number, profile: Profile): BandCell[] {
+  const out: BandCell[] = [];
   for (const cell of grid.rowCells(row)) {
-    const compact = grid.compact(cell.row, cell.col);
-    if (!compact) continue;
-    texts++;
-    const role = headerRole(compact, profile);
-    if (!role) continue;
-    count++;
+    const text = grid.compact(cell.row, cell.col);
+    if (!text) continue;
     const m = grid.merge(cell.row, cell.col);
-    const left = m ? m.left : cell.col;
-    if (roles[role] === undefined) roles[role] = left;
+    out.push({ col: m ? m.left : cell.col, right: m ? m.right : cell.col, bottom: m ? m.bottom : cell.row, text, role: headerRole(text, profile) });
   }
-  return { roles, count, texts };
+  return out;
 }
 
-function classify(roles: ColumnMap): TableKind | undefined {
-  const has = (r: ColumnRole) => roles[r] !== undefined;
-  if (has("level1") && (has("level2") || has("level3"))) {
-    if (has("target") && (has("score") || has("actual"))) return "self-evaluation";
-    if (has("target")) return "target";
-    if (has("weight") || has("score")) return "scoring";
-    // 对比表 with 一级/二级指标 columns before 指标内容 | 计划内容 | 实际完成情况.
-    if (has("planContent") && has("actualContent")) return "comparison";
+/** A row that can be part of a header band: texts only, all short (no amounts, no sentences). */
+function headerLike(grid: SheetGrid, row: number, cells: BandCell[]): boolean {
+  for (const c of grid.rowCells(row)) {
+    if (c.value === null || (typeof c.value === "string" && c.value.trim() === "")) continue;
+    if (typeof c.value !== "string" || parseNumberCell(c.value) !== undefined) return false;
+  }
+  return cells.every((c) => c.text.length <= MAX_HEADER_TEXT);
+}
+
+/** Rows of the header band starting at `row`: the next row joins when a role cell spans down into it, or every text in it names a role. */
+function bandRows(grid: SheetGrid, row: number, profile: Profile): BandCell[][] {
+  const band = [bandCells(grid, row, profile)];
+  for (let r = row + 1; r < row + MAX_BAND_ROWS; r++) {
+    const cells = bandCells(grid, r, profile);
+    const spansDown = band.some((cs) => cs.some((c) => c.role !== undefined && c.bottom >= r));
+    const allRoles = cells.length > 0 && cells.every((c) => c.role !== undefined);
+    if (!(spansDown || allRoles) || !headerLike(grid, r, cells)) break;
+    band.push(cells);
+  }
+  // A trailing empty row under cells merged down belongs to the band only as their lower half.
+  while (band.length > 1 && band[band.length - 1].length === 0) band.pop();
+  return band;
+}
+
+/** Roles by column: a deeper band cell refines the one above it (`指标值` over `年度指标值 | 全年实际值`). */
+function resolveColumns(band: BandCell[][]): { roles: Map<number, ColumnRole>; texts: Map<number, string> } {
+  const roles = new Map<number, ColumnRole>();
+  const texts = new Map<number, string>();
+  for (const cells of band) {
+    for (const c of cells) {
+      texts.set(c.col, c.text);
+      if (c.role) roles.set(c.col, c.role);
+      else if (roles.has(c.col) && c.right === c.col) roles.delete(c.col);
+    }
+  }
+  return { roles, texts };
+}
+
+function classify(has: (r: ColumnRole) => boolean): TableKind | undefined {
+  const levels = LEVELS.some(has);
+  const names = has("indicatorName") || has("indicatorContent");
+  if (has("evaluationContent") && has("weight") && has("score")) return "summary";
+  if ((levels || names) && has("planContent") && has("actualContent")) return "comparison";
+  if (!levels && !names) {
+    // A funds table: amounts and their execution, without the 分值/得分 of a 自评表's funds block.
+    const amounts = (["budgetInitial", "budgetAdjusted", "budgetAdjustment", "spent", "executionRate"] as const).filter(has).length;
+    if (amounts >= 3 && has("spent") && !has("weight") && !has("score")) return "budget-execution";
     return undefined;
   }
-  if (has("evaluationContent") && has("weight") && has("score")) return "summary";
-  if ((has("indicatorContent") || has("indicatorName")) && has("planContent") && has("actualContent")) return "comparison";
+  if (!levels && !has("weight") && !has("score") && !has("target")) return undefined;
+  if (has("target") && (has("progress") || has("forecast"))) return "monitoring";
+  if (has("target") && (has("score") || has("actual"))) return "self-evaluation";
+  if (has("target")) return "target";
+  if (has("weight") || has("score")) return "scoring";
   return undefined;
 }
 
-/** The header of an indicator table starting at `row`, or undefined when the row is not one. */
+/** The header of a table starting at `row`, or undefined when the row is not one. */
 export function readHeader(grid: SheetGrid, row: number, profile: Profile): HeaderInfo | undefined {
-  const first = rowRoles(grid, row, profile);
-  if (first.count < 3) return undefined;
-  const columns: ColumnMap = { ...first.roles };
-  let lastRow = row;
-  // A second header row: every text in it names a role (年度指标值, 全年实际值) and it adds or refines columns.
-  const next = rowRoles(grid, row + 1, profile);
-  const spansDown = grid.rowCells(row).some((c) => {
-    const m = grid.merge(c.row, c.col);
-    return m !== undefined && m.bottom > row;
-  });
-  if (next.count > 0 && next.count === next.texts) {
-    for (const [role, col] of Object.entries(next.roles) as [ColumnRole, number][]) {
-      // The refined column drops whatever role the merged parent header gave it.
-      for (const [r, c] of Object.entries(columns) as [ColumnRole, number][]) if (c === col && r !== role) delete columns[r];
-      columns[role] = col;
-    }
-    lastRow = row + 1;
-  } else if (spansDown && next.texts === 0) {
-    lastRow = row + 1;
-  }
-  const kind = classify(columns);
+  const first = bandCells(grid, row, profile);
+  // A band starts with a row of several headers, at least one of them naming a role (not a title line).
+  if (first.length < 2 || first.every((c) => !c.role)) return undefined;
+  const band = bandRows(grid, row, profile);
+  const { roles, texts } = resolveColumns(band);
+  if (roles.size < 3) return undefined;
+  const allColumns: HeaderInfo["allColumns"] = {};
+  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(col);
+  const has = (r: ColumnRole) => allColumns[r] !== undefined;
+  const kind = classify(has);
   if (!kind) return undefined;
+  const columns: ColumnMap = {};
+  for (const [role, cols] of Object.entries(allColumns) as [ColumnRole, number[]][]) columns[role] = cols[0];
   let left = Infinity;
   let right = -Infinity;
-  for (let r = row; r <= lastRow; r++) {
-    for (const c of grid.rowCells(r)) {
-      if (!grid.compact(c.row, c.col)) continue;
-      const m = grid.merge(c.row, c.col);
-      left = Math.min(left, m ? m.left : c.col);
-      right = Math.max(right, m ? m.right : c.col);
+  for (const cells of band) {
+    for (const c of cells) {
+      left = Math.min(left, c.col);
+      right = Math.max(right, c.right);
     }
   }
-  return { kind, row, lastRow, left, right, columns };
+  const lastRow = Math.max(row + band.length - 1, ...band[0].filter((c) => c.role).map((c) => Math.min(c.bottom, row + MAX_BAND_ROWS - 1)));
+  return { kind, row, lastRow, left, right, columns, allColumns, texts };
+}
+
+/** The columns that name an indicator, from 一级 down to the leaf: level columns, then a name column right of them. */
+export function levelColumns(h: HeaderInfo): number[] {
+  if (h.kind === "summary") return h.columns.evaluationContent !== undefined ? [h.columns.evaluationContent] : [];
+  const cols: number[] = [];
+  for (const l of LEVELS) {
+    const c = h.columns[l];
+    if (c !== undefined) cols.push(c);
+  }
+  const name = h.columns.indicatorName ?? h.columns.indicatorContent;
+  if (name !== undefined && cols.every((c) => c < name)) cols.push(name);
+  return cols;
 }

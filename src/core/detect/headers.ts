@@ -8,6 +8,25 @@ export function stripTrailingUnit(compact: string): string {
   return compact.endsWith(")") || compact.endsWith("）") ? compact.replace(TRAILING_UNIT, "") : compact;
 }
 
+/** Brackets hold a unit, a note or a column tag (`指标权重(分)`, `执行率(B/A)`, `全年预算数(A)`), not the meaning. */
+const BRACKETED = /[(【[][^()【】[\]]*[)】\]]/g;
+/** Header morphology reads short headers only: prose in a body cell is never a header. */
+const MAX_HEADER_WORDS = 16;
+
+/**
+ * The words a header is built of: brackets anywhere and a trailing formula or explanation
+ * (`评价得分=(专家1+专家2+…)/专家人数`) set aside, and a trailing colon dropped. `compact` is compactText's form.
+ */
+export function headerWords(compact: string): string {
+  const eq = compact.indexOf("=");
+  let s = eq > 0 ? compact.slice(0, eq) : compact;
+  for (let previous = ""; previous !== s; ) {
+    previous = s;
+    s = s.replace(BRACKETED, "");
+  }
+  return s.replace(/[:：*※]+$/, "");
+}
+
 export interface Vocabulary {
   columnRoles: Map<string, ColumnRole>;
   /** headerRole's answers by compact text, null for none: the same few header words recur in every table. */
@@ -55,16 +74,33 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value);
 }
 
-/** The column role a header text names: the whole synonym must match, never a substring. */
+/**
+ * The column role a header text names: a synonym of the profile, whole, once brackets and a trailing formula are
+ * set aside; else the first of the profile's header words the header is built of (`未完成原因分析` → reason,
+ * `评分标准` → description before score). A header ending in a number (`专家1`, `评委打分2`) is one assessor's
+ * column, not the table's.
+ */
 export function headerRole(compact: string, profile: Profile): ColumnRole | undefined {
   if (!compact) return undefined;
   const v = vocabulary(profile);
   let role = v.roleMemo.get(compact);
   if (role === undefined) {
-    role = v.columnRoles.get(compact) ?? v.columnRoles.get(stripTrailingUnit(compact)) ?? null;
+    role = v.columnRoles.get(compact) ?? v.columnRoles.get(stripTrailingUnit(compact)) ?? roleByWords(headerWords(compact), v, profile) ?? null;
     remember(v.roleMemo, compact, role);
   }
   return role ?? undefined;
+}
+
+function roleByWords(words: string, v: Vocabulary, profile: Profile): ColumnRole | undefined {
+  // A name ending in 表 is a title (`…评分情况表`), never a column.
+  if (!words || words.length > MAX_HEADER_WORDS || words.endsWith("表")) return undefined;
+  const exact = v.columnRoles.get(words);
+  if (exact) return exact;
+  if (/\d$/.test(words)) return undefined;
+  for (const rule of profile.synonyms.headerWords) {
+    if (rule.words.some((w) => words.includes(w)) && !rule.except.some((w) => words.includes(w))) return rule.role;
+  }
+  return undefined;
 }
 
 /** Whether a label (compact) is one of the words of a synonym list, ignoring a `其中：` prefix and a trailing unit. */
@@ -76,7 +112,7 @@ export function isWord(compact: string, list: readonly string[], profile: Profil
   let answer = memo.get(compact);
   if (answer === undefined) {
     const set = v.words(list);
-    const bare = stripColonPrefix(compact);
+    const bare = stripColonPrefix(compact).replace(/[:：]+$/, "");
     answer = set.has(bare) || set.has(stripTrailingUnit(bare));
     remember(memo, compact, answer);
   }

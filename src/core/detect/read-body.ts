@@ -1,22 +1,12 @@
 import type { SheetGrid } from "../grid";
-import type { IndicatorRow, Label, Table } from "../model";
+import type { IndicatorRow, Label, Table, TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isTotalRow } from "./row-kinds";
-import { readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
+import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
 
 type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes">;
-
-function levelColumns(h: HeaderInfo): number[] {
-  if (h.kind === "summary") return h.columns.evaluationContent !== undefined ? [h.columns.evaluationContent] : [];
-  const cols: number[] = [];
-  for (const l of ["level1", "level2", "level3", "level4"] as const) {
-    const c = h.columns[l];
-    if (c !== undefined) cols.push(c);
-  }
-  return cols;
-}
 
 function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
   const levels: (Label | undefined)[] = levelCols.map(() => undefined);
@@ -41,8 +31,8 @@ function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: nu
     row: r,
     levels,
     description: pick(cols.description),
-    target: pick(cols.target),
-    actual: pick(cols.actual),
+    target: withOperatorAndUnit(pick(cols.target), pick(cols.operator)?.text, pick(cols.unit)?.text),
+    actual: withOperatorAndUnit(pick(cols.actual), undefined, pick(cols.unit)?.text),
     weight: num(cols.weight),
     score: num(cols.score),
     reason: pick(cols.reason),
@@ -51,18 +41,31 @@ function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: nu
   return hasContent ? row : undefined;
 }
 
-/** A row without a leaf label that only opens a group its following rows belong to carries the group's own weight. */
+/**
+ * Operator and unit written in columns of their own (`≥` | `10` | `%`) belong to the value of the same row: the
+ * value reads as written together (`≥10%`), at the value's cell. A bare number takes the unit; text keeps its own.
+ */
+function withOperatorAndUnit(value: TextCell | undefined, operator: string | undefined, unit: string | undefined): TextCell | undefined {
+  if (!value?.text || (!operator && !unit)) return value;
+  const bare = /^[\d.,]+$/.test(value.text);
+  return { ...value, text: `${operator ?? ""}${value.text}${bare && unit ? unit : ""}` };
+}
+
+/**
+ * A row whose deepest label opens a group that following rows belong to, with no target or actual of its own, is
+ * the group's own line: its 分值 declares the group's weight (`产出指标 | | 50`). A row whose deepest label is its
+ * own (a leaf above the deepest level, `3.3社会效益（20%）` with no 三级) is an indicator.
+ */
 function markParentRows(rows: IndicatorRow[]): void {
+  const lastUse = new Map<string, number>();
+  rows.forEach((row, i) => row.levels.forEach((l) => l && lastUse.set(l.cell, i)));
   rows.forEach((row, i) => {
     const leaf = row.levels.length - 1;
     if (leaf < 1 || row.levels[leaf] || row.target?.text || row.actual?.text) return;
-    for (let level = leaf - 1; level >= 0; level--) {
-      const own = row.levels[level];
-      if (own && own.row === row.row && rows.slice(i + 1).some((r) => r.levels[level]?.cell === own.cell)) {
-        row.parentLevel = level;
-        return;
-      }
-    }
+    let level = leaf - 1;
+    while (level >= 0 && !row.levels[level]) level--;
+    const own = row.levels[level];
+    if (own && own.row === row.row && (lastUse.get(own.cell) ?? i) > i) row.parentLevel = level;
   });
 }
 

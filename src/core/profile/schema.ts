@@ -22,6 +22,18 @@ export const COLUMN_ROLES = [
   "budgetAdjusted",
   "spent",
   "executionRate",
+  /** 调整预算数: the change to the initial budget, not the adjusted budget. */
+  "budgetAdjustment",
+  /** 资金来源: the label column of a funds table. */
+  "fundSource",
+  /** 计量单位 / 度量单位: the unit of the target on the same row. */
+  "unit",
+  /** 指标性质 / 计算符号: the operator of the target on the same row. */
+  "operator",
+  /** 当前月执行情况: a monitoring table's execution so far. */
+  "progress",
+  /** 全年预计完成情况: a monitoring table's expected year-end value. */
+  "forecast",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -48,11 +60,20 @@ const executionScore = z.discriminatedUnion("mode", [
   }),
 ]);
 
+/** A header built of these words plays this role, unless it holds one of the `except` words. */
+const headerWord = z.object({
+  role: z.enum(COLUMN_ROLES),
+  words: nonEmptyWords,
+  except: z.array(z.string().min(1)).default([]),
+});
+
 export const profileSchema = z.object({
   name: z.string().min(1),
   description: z.string().default(""),
   synonyms: z.object({
     columns: z.record(z.enum(COLUMN_ROLES), nonEmptyWords),
+    /** Header morphology: tried in order when a header is none of `columns`' words (see detect/headers.ts). */
+    headerWords: z.array(headerWord),
     totalLabels: nonEmptyWords,
     gradeLabels: nonEmptyWords,
     fundsTotal: nonEmptyWords,
@@ -80,6 +101,7 @@ export const profileSchema = z.object({
       summary: nonEmptyWords,
       comparison: nonEmptyWords,
       "budget-execution": nonEmptyWords,
+      monitoring: nonEmptyWords,
     }),
   }),
   /** Sum of a table's leaf weights. */

@@ -23,6 +23,8 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(?:(?<year>\d{4})年)?(?<half>[上下])半年/u,
   // 年底, 2023年末, 本年度末, and 年内 / 本年度内 (the mark 内 follows): a bare `2023年度` is not a deadline.
   /^(?:(?<year>\d{4})|本|当|今)?年度?(?:(?<yearEnd>底|末)|(?=以内|之内|内))/u,
+  // A year alone (`2018年`, `2018年前`) ends with that year; `2023年度` names the budget year.
+  /^(?<year>\d{4})年(?!度)/u,
 ];
 
 const MARK = new RegExp(`^(?:${alternation(DEADLINE_MARKS)})`, "u");
@@ -80,7 +82,7 @@ function acceptableRest(rest: string, marked: boolean): boolean {
 
 /**
  * Reads a month or date: `≤12月`, `12月底前`, `2022年12月31日前完成`, `9月`, `2023年10月`, `第四季度` (→ month 12,
- * ≤), `年底前` (→ month 12, ≤). `compact` is normalised text without spaces. The operator comes from a symbol
+ * ≤), `年底前` and `2018年` (→ month 12, ≤). `compact` is normalised text without spaces. The operator comes from a symbol
  * or word before the date, else from a mark after it (前, 内, 止 → ≤), else ≤ for a period (quarter, half year,
  * year end); a plain month or date (`9月`, `12月底`) has none.
  */

@@ -9,6 +9,7 @@ import { countBySeverity } from "../severity";
 import { useTableKindName } from "../table-kinds";
 import { GroupBars } from "./GroupBars";
 import { SeverityBadges } from "./SeverityBadges";
+import { TableNotes } from "./TableNotes";
 
 const useStyles = makeStyles({
   card: { rowGap: tokens.spacingVerticalS },
@@ -24,7 +25,10 @@ interface TableCardProps {
   onLocate(sheet: string, range: string): void;
 }
 
-/** A table at a glance: kind, where it is, project name, computed total and grade, 一级指标 bars, findings by severity. */
+/**
+ * A table at a glance: kind, where it is, project name, what the reader could not settle or read by content, computed
+ * total and grade, 一级指标 bars, findings by severity.
+ */
 export function TableCard({ totals, findings, onLocate }: TableCardProps) {
   const t = useTranslate();
   const kindName = useTableKindName();
@@ -47,6 +51,7 @@ export function TableCard({ totals, findings, onLocate }: TableCardProps) {
         }
       />
       {totals.name && <Text className={styles.name}>{totals.name}</Text>}
+      <TableNotes notes={totals.notes} />
       {(totals.totalScore !== undefined || totals.executionRate !== undefined) && (
         <div className={styles.figures}>
           {totals.totalScore !== undefined && (

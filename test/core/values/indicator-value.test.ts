@@ -100,12 +100,25 @@ describe("parseIndicatorValue: deadlines", () => {
     ["不晚于2023年6月30日", { operator: "<=", year: 2023, month: 6, day: 30 }],
     ["2022-12-31", { year: 2022, month: 12, day: 31 }],
     ["≤１２月", { operator: "<=", month: 12 }],
+    ["2018年", { operator: "<=", year: 2018, month: 12 }],
+    ["2018年前", { operator: "<=", year: 2018, month: 12 }],
+    ["2018年内", { operator: "<=", year: 2018, month: 12 }],
+    ["2018年底", { operator: "<=", year: 2018, month: 12 }],
+    ["2018年完成", { operator: "<=", year: 2018, month: 12 }],
+    ["不晚于2018年", { operator: "<=", year: 2018, month: 12 }],
   ])("%j", (raw, expected) => {
     expect(parsed(raw)).toStrictEqual({ kind: "deadline", ...expected });
   });
 
-  it.each(["2023年度", "2023年"])("does not read the year %j as a deadline or an amount", (raw) => {
-    expect(parsed(raw)).toStrictEqual({ kind: "text" });
+  it.each(["2023年度", "（2023年度）", "2025—2027年", "2025-2027年", "2018年开展培训", "2018年12"])(
+    "does not read %j as a deadline",
+    (raw) => {
+      expect(parsed(raw).kind).not.toBe("deadline");
+    },
+  );
+
+  it("does not read the budget year 2023年度 as an amount either", () => {
+    expect(parsed("2023年度")).toStrictEqual({ kind: "text" });
   });
 });
 
