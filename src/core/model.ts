@@ -89,16 +89,20 @@ export const comparisonRowSchema = z.object({
   actual: textCellSchema,
 });
 
-/** A row of a 预算执行情况表: its label and its numbered columns' amounts. */
+/** A row of a 预算执行情况表: its label, whether it is a detail, a 小计 or a 合计, and its amounts by column. */
 export const executionRowSchema = z.object({
   row: z.number().int(),
   label: textCellSchema.optional(),
-  /** Amount cells by column number (the `1 2 3…` numbering row under the header). */
+  kind: z.enum(["detail", "subtotal", "total"]),
+  /** Amount cells by 0-based column index. */
   amounts: z.record(z.string(), numberCellSchema),
 });
 export type ExecutionRow = z.infer<typeof executionRowSchema>;
 
-/** A formula printed with the table: `本年支出小计：8=9+11+13`, `执行差额数=预算执行-预算批复（19=7-1）`, `18=8/1*100%`. */
+/**
+ * A formula printed with the table, over its columns (0-based indexes): `本年支出小计：8=9+11+13` under a numbering
+ * row, `调整后预算数=年初预算+调整预算数` and `预算执行率(%)=预算执行数/调整后预算数×100` naming the headers.
+ */
 export const columnFormulaSchema = z.object({
   cell: z.string(),
   text: z.string(),
@@ -110,10 +114,17 @@ export const columnFormulaSchema = z.object({
 });
 export type ColumnFormula = z.infer<typeof columnFormulaSchema>;
 
-/**
- * What the reader could not settle, or settled by a column's content rather than its header: a code and its
- * parameters, rendered into a sentence by the message catalogs (`renderNote`).
- */
+/** Which columns of a 预算执行情况表 hold what: amounts to add up, the budget, the spending and the rate. */
+export const executionColumnsSchema = z.object({
+  amounts: z.array(z.number().int()),
+  budget: z.number().int().optional(),
+  spent: z.array(z.number().int()),
+  rate: z.number().int().optional(),
+  /** The rate column holds percentages as numbers (`预算执行率（%）`, `×100`). */
+  ratePercent: z.boolean(),
+});
+export type ExecutionColumns = z.infer<typeof executionColumnsSchema>;
+
 export const NOTE_CODES = ["no-indicator-rows", "no-total-row", "column-by-content", "relative-weights", "weights-inconsistent"] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 export const tableNoteSchema = z.object({
@@ -153,6 +164,7 @@ export const tableSchema = z.object({
   comparisonRows: z.array(comparisonRowSchema),
   executionRows: z.array(executionRowSchema),
   columnFormulas: z.array(columnFormulaSchema),
+  executionColumns: executionColumnsSchema.optional(),
   /** What could not be read, and columns read by their content: shown with the table by every host and report. */
   notes: z.array(tableNoteSchema),
 });

@@ -1,8 +1,10 @@
 import type { SheetGrid } from "../grid";
-import type { ColumnFormula, ExecutionRow, Table } from "../model";
-import type { Profile } from "../profile/schema";
+import type { ColumnFormula, ExecutionColumns, ExecutionRow, Table } from "../model";
+import type { ColumnRole, Profile } from "../profile/schema";
 import { cellAddress } from "../snapshot";
+import { compactText } from "../values/normalize";
 import { parseNumberCell } from "../values/numbers";
+import { headerRole, headerWords, isWord } from "./headers";
 import type { HeaderInfo } from "./header-row";
 import { numberCell, textCell } from "./labels";
 
@@ -30,63 +32,156 @@ function hasTitle(grid: SheetGrid, row: number, profile: Profile): boolean {
   return false;
 }
 
-/** The header of a 预算执行情况表: text header rows closed by a numbering row, under a title naming the kind. */
-export function readBudgetExecutionHeader(grid: SheetGrid, row: number, profile: Profile): HeaderInfo | undefined {
-  const numbers = columnNumbers(grid, row);
-  if (!numbers || !hasTitle(grid, row, profile)) return undefined;
-  let first = row;
-  while (first - 1 >= 0 && !grid.isRowEmpty(first - 1) && !columnNumbers(grid, first - 1) && grid.rowCells(first - 1).length > 1) first--;
+function headerExtent(grid: SheetGrid, first: number, last: number): { left: number; right: number } {
   let left = Infinity;
   let right = -Infinity;
-  for (let r = first; r <= row; r++) {
+  for (let r = first; r <= last; r++) {
     for (const c of grid.rowCells(r)) {
       const m = grid.merge(c.row, c.col);
       left = Math.min(left, m ? m.left : c.col);
       right = Math.max(right, m ? m.right : c.col);
     }
   }
-  return { kind: "budget-execution", row: first, lastRow: row, left, right, columns: {}, allColumns: {}, texts: new Map() };
+  return { left, right };
+}
+
+/** The header of a 预算执行情况表 whose words say little: text header rows closed by a numbering row, under a title naming the kind. */
+export function readBudgetExecutionHeader(grid: SheetGrid, row: number, profile: Profile): HeaderInfo | undefined {
+  const numbers = columnNumbers(grid, row);
+  if (!numbers || !hasTitle(grid, row, profile)) return undefined;
+  let first = row;
+  while (first - 1 >= 0 && !grid.isRowEmpty(first - 1) && !columnNumbers(grid, first - 1) && grid.rowCells(first - 1).length > 1) first--;
+  return { kind: "budget-execution", row: first, lastRow: row, ...headerExtent(grid, first, row), columns: {}, allColumns: {}, texts: new Map() };
+}
+
+/** A numbering row right under a header band belongs to the header. */
+export function withNumberingRow(grid: SheetGrid, h: HeaderInfo): HeaderInfo {
+  return h.kind === "budget-execution" && columnNumbers(grid, h.lastRow + 1) ? { ...h, lastRow: h.lastRow + 1 } : h;
 }
 
 /** `19=7-1`, `8=9+11+13`, `18=8/1*100%` inside a note. */
-const FORMULA = /(\d+)\s*=\s*(\d+\s*\/\s*\d+(?:\s*[*×]\s*100\s*%)?|\d+(?:\s*[+-]\s*\d+)*)/g;
+const NUMBERED = /(\d+)\s*=\s*(\d+\s*\/\s*\d+(?:\s*[*×]\s*100\s*%?)?|\d+(?:\s*[+-]\s*\d+)*)/g;
 
 export function isFormulaNote(text: string): boolean {
-  FORMULA.lastIndex = 0;
-  return FORMULA.test(text);
+  NUMBERED.lastIndex = 0;
+  return NUMBERED.test(text) || /^\s*注/.test(text);
 }
 
-function parseFormulas(cell: string, text: string): ColumnFormula[] {
+type Resolve = (name: string) => number | undefined;
+
+function formula(cell: string, text: string, result: number, expr: string, resolve: Resolve): ColumnFormula | undefined {
+  const percent = /[*×]100%?$/.test(expr) || /×100|\*100/.test(expr);
+  const body = expr.replace(/[*×]100%?$/, "");
+  const ratio = /^([^/+]+)\/([^/+]+)$/.exec(body);
+  if (ratio) {
+    const [a, b] = [resolve(ratio[1]), resolve(ratio[2])];
+    if (a === undefined || b === undefined) return undefined;
+    return { cell, text, result, op: "ratio", terms: [{ column: a, sign: 1 }, { column: b, sign: 1 }], percent };
+  }
+  const terms: ColumnFormula["terms"] = [];
+  for (const m of body.matchAll(/([+-]?)([^+-]+)/g)) {
+    const column = resolve(m[2]);
+    if (column === undefined) return undefined;
+    terms.push({ column, sign: m[1] === "-" ? -1 : 1 });
+  }
+  return terms.length > 1 ? { cell, text, result, op: "sum", terms, percent: false } : undefined;
+}
+
+/** Formulas over numbered columns (`8=9+11+13`), translated to column indexes. */
+function numberedFormulas(cell: string, text: string, numbers: Map<number, number>): ColumnFormula[] {
   const out: ColumnFormula[] = [];
-  for (const m of text.matchAll(FORMULA)) {
-    const expr = m[2].replace(/\s+/g, "");
-    const ratio = /^(\d+)\/(\d+)/.exec(expr);
-    if (ratio) {
-      out.push({ cell, text, result: Number(m[1]), op: "ratio", terms: [{ column: Number(ratio[1]), sign: 1 }, { column: Number(ratio[2]), sign: 1 }], percent: expr.includes("%") });
-      continue;
-    }
-    const terms = [...expr.matchAll(/([+-]?)(\d+)/g)].map((t) => ({ column: Number(t[2]), sign: t[1] === "-" ? (-1 as const) : (1 as const) }));
-    out.push({ cell, text, result: Number(m[1]), op: "sum", terms, percent: false });
+  const resolve: Resolve = (n) => numbers.get(Number(n));
+  for (const m of text.matchAll(NUMBERED)) {
+    const result = resolve(m[1]);
+    const f = result === undefined ? undefined : formula(cell, text, result, m[2].replace(/\s+/g, ""), resolve);
+    if (f) out.push(f);
   }
   return out;
 }
 
-/** Data rows between the numbering row and the table's last row, and the formulas printed in the notes under it. */
-export function readBudgetExecution(grid: SheetGrid, h: HeaderInfo, bottom: number): Pick<Table, "executionRows" | "columnFormulas"> {
-  const numbers = columnNumbers(grid, h.lastRow) ?? new Map<number, number>();
+/** Formulas that name the headers: `调整后预算数=年初预算+调整预算数；预算执行率(%)=预算执行数/调整后预算数×100`. */
+function namedFormulas(cell: string, text: string, resolve: Resolve): ColumnFormula[] {
+  const out: ColumnFormula[] = [];
+  for (const clause of compactText(text).replace(/^注[:：]?/, "").split(/[;；。,，]/)) {
+    const eq = /^([^=]+)=([^=]+)$/.exec(clause);
+    if (!eq) continue;
+    const result = resolve(eq[1]);
+    const f = result === undefined ? undefined : formula(cell, text, result, eq[2], resolve);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** A column by the name a note gives it: the same header words, else the one column of the role the name has. */
+function columnResolver(h: HeaderInfo, profile: Profile): Resolve {
+  const byWords = new Map<string, number>();
+  for (const [col, text] of h.texts) byWords.set(headerWords(text), col);
+  return (name) => {
+    const words = headerWords(compactText(name));
+    const exact = byWords.get(words);
+    if (exact !== undefined) return exact;
+    const role = headerRole(words, profile);
+    const cols = role ? h.allColumns[role] : undefined;
+    return cols?.length === 1 ? cols[0] : undefined;
+  };
+}
+
+const AMOUNT_ROLES: ColumnRole[] = ["budgetInitial", "budgetAdjustment", "budgetAdjusted", "spent"];
+
+/** Amount columns: every numbered column when the header is numbered, else the columns whose headers name an amount. */
+function executionColumns(h: HeaderInfo, numbered: number[]): ExecutionColumns {
+  const rate = h.columns.executionRate;
+  const named = AMOUNT_ROLES.flatMap((r) => h.allColumns[r] ?? []);
+  const amounts = (numbered.length > 0 ? numbered.filter((c) => c !== rate) : named).sort((a, b) => a - b);
+  const rateHeader = rate === undefined ? "" : h.texts.get(rate) ?? "";
+  return {
+    amounts,
+    budget: h.columns.budgetAdjusted ?? h.columns.budgetInitial,
+    spent: h.allColumns.spent ?? [],
+    rate,
+    ratePercent: /\(%\)|×100|\*100/.test(rateHeader),
+  };
+}
+
+function rowKind(grid: SheetGrid, row: number, profile: Profile): { kind: ExecutionRow["kind"]; label?: number } {
+  let label: number | undefined;
+  for (const c of grid.rowCells(row)) {
+    if (typeof c.value !== "string" || parseNumberCell(c.value) !== undefined) continue;
+    const t = grid.compact(c.row, c.col);
+    if (!t) continue;
+    if (t === "小计" || t.endsWith("小计")) return { kind: "subtotal", label: c.col };
+    if (isWord(t, profile.synonyms.totalLabels, profile)) return { kind: "total", label: c.col };
+    label ??= c.col;
+  }
+  return { kind: "detail", label };
+}
+
+/** Rows between the header and the table's last row, and the formulas printed in the notes under it. */
+export function readBudgetExecution(
+  grid: SheetGrid,
+  h: HeaderInfo,
+  bottom: number,
+  profile: Profile,
+): Pick<Table, "executionRows" | "columnFormulas" | "executionColumns"> {
+  const numbers = columnNumbers(grid, h.lastRow) ?? undefined;
+  const columns = executionColumns(h, numbers ? [...numbers.values()] : []);
+  const read = [...columns.amounts, ...(columns.rate !== undefined && !columns.amounts.includes(columns.rate) ? [columns.rate] : [])];
   const executionRows: ExecutionRow[] = [];
   for (let r = h.lastRow + 1; r <= bottom; r++) {
     if (grid.isRowEmpty(r)) continue;
     const amounts: ExecutionRow["amounts"] = {};
-    for (const [n, col] of numbers) amounts[String(n)] = numberCell(grid, r, col);
-    const firstText = grid.rowCells(r).find((c) => typeof c.value === "string" && parseNumberCell(c.value) === undefined);
-    executionRows.push({ row: r, label: firstText ? textCell(grid, r, firstText.col) : undefined, amounts });
+    for (const col of read) amounts[String(col)] = numberCell(grid, r, col);
+    const { kind, label } = rowKind(grid, r, profile);
+    executionRows.push({ row: r, kind, label: label === undefined ? undefined : textCell(grid, r, label), amounts });
   }
+  const resolve = columnResolver(h, profile);
   const columnFormulas: ColumnFormula[] = [];
   for (let r = bottom + 1; r <= bottom + 8 && r < grid.rowCount; r++) {
     for (const c of grid.rowCells(r)) {
-      if (typeof c.value === "string") columnFormulas.push(...parseFormulas(cellAddress(c.row, c.col), c.value));
+      if (typeof c.value !== "string") continue;
+      const at = cellAddress(c.row, c.col);
+      columnFormulas.push(...(numbers ? numberedFormulas(at, c.value, numbers) : namedFormulas(at, c.value, resolve)));
     }
   }
-  return { executionRows, columnFormulas };
+  return { executionRows, columnFormulas, executionColumns: columns };
 }

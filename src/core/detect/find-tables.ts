@@ -3,7 +3,7 @@ import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
-import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader } from "./budget-execution";
+import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader, withNumberingRow } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
 import { levelColumns, readHeader, type HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
@@ -17,11 +17,28 @@ export interface SheetTables {
   note?: string;
 }
 
-function isTitleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
+/** The one text of a row that holds a single non-empty cell. */
+function soleText(grid: SheetGrid, row: number): { text: string; width: number } | undefined {
   const cells = grid.rowCells(row).filter((c) => grid.compact(c.row, c.col));
-  if (cells.length !== 1) return false;
-  const t = grid.compact(cells[0].row, cells[0].col);
-  return Object.values(profile.synonyms.titles).some((words) => words.some((w) => t.includes(w)));
+  if (cells.length !== 1) return undefined;
+  const m = grid.merge(cells[0].row, cells[0].col);
+  return { text: grid.compact(cells[0].row, cells[0].col), width: m ? m.right - m.left + 1 : 1 };
+}
+
+/** A row naming a kind of table (`项目支出绩效自评表`): a new table starts there. */
+function isTitleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
+  const t = soleText(grid, row)?.text;
+  return t !== undefined && Object.values(profile.synonyms.titles).some((words) => words.some((w) => t.includes(w)));
+}
+
+/**
+ * A title or section title (`项目支出信息`, `绩效指标执行情况`): a row of one text naming a table or spanning it, that is
+ * not a form line (`附件2`, `填报单位：…`, `报表编号：…`) nor a subtitle (`（2023年度）`).
+ */
+function isHeading(grid: SheetGrid, row: number, profile: Profile): boolean {
+  const sole = soleText(grid, row);
+  if (!sole || sole.text.length < 4 || /[:：]/.test(sole.text) || /^[(（].*[)）]$/.test(sole.text) || /^附件/.test(sole.text)) return false;
+  return isTitleRow(grid, row, profile) || sole.width >= 3;
 }
 
 /** Last row of the table whose header is `h`: its total or grade row, else the row before a gap or a new table. */
@@ -34,11 +51,12 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
       continue;
     }
     if (isTitleRow(grid, r, profile)) break;
-    if (h.kind === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && (isFormulaNote(c.value) || /^\s*注/.test(c.value)))) break;
+    if (h.kind === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && isFormulaNote(c.value))) break;
     if (r > h.lastRow + 1 && readHeader(grid, r, profile)?.kind === h.kind && h.kind !== "comparison") break;
     bottom = r;
     if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r };
-    if (isTotalRow(grid, r, h, profile)) {
+    // A funds table may open with its 合计 row, the sources under it: it ends at a total only after its rows.
+    if (isTotalRow(grid, r, h, profile) && !(h.kind === "budget-execution" && r === h.lastRow + 1)) {
       if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) return { bottom: r + 1, totalRow: r, gradeRow: r + 1 };
       return { bottom, totalRow: r };
     }
@@ -65,15 +83,23 @@ function blockAboveIsPreamble(grid: SheetGrid, row: number, floor: number, profi
 }
 
 /**
- * First row of the block the header belongs to: up through non-empty rows, not into the previous table. One blank
- * row right above the header is crossed when the rows above it are a header block (some templates leave one).
+ * First row of the block the header belongs to: up through non-empty rows to its title, not into the previous
+ * table; lines above the title (`附件2`, `报表编号：…`) are not part of it, unless they continue the title. A section title inside a form
+ * (`绩效指标信息` between the funds block and the indicators) is crossed when a header block of this table stands
+ * above it. One blank row right above the header is crossed when the rows above it are a header block.
  */
 function findTop(grid: SheetGrid, h: HeaderInfo, floor: number, profile: Profile): number {
   let top = h.row;
+  const takesPreamble = h.kind === "self-evaluation" || h.kind === "target";
   for (let r = h.row - 1; r >= floor; r--) {
     if (!grid.isRowEmpty(r)) {
       top = r;
-      continue;
+      if (!isHeading(grid, r, profile)) continue;
+      const above = r - 1;
+      if (takesPreamble && above >= floor && !grid.isRowEmpty(above) && blockAboveIsPreamble(grid, above, floor, profile)) continue;
+      // A title written over several lines (unit, year and scope, kind) starts at its first line.
+      while (top - 1 >= floor && isHeading(grid, top - 1, profile)) top--;
+      break;
     }
     if (grid.merge(r, h.left)) continue;
     const above = r - 1;
@@ -99,8 +125,9 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
   let floor = 0;
   for (const r of grid.occupiedRows()) {
     if (r < floor) continue;
-    const header = readHeader(grid, r, profile) ?? readBudgetExecutionHeader(grid, r, profile);
-    if (!header) continue;
+    const found = readHeader(grid, r, profile) ?? readBudgetExecutionHeader(grid, r, profile);
+    if (!found) continue;
+    const header = withNumberingRow(grid, found);
     const end = findBottom(grid, header, profile, grid.rowCount - 1);
     located.push({ header, top: findTop(grid, header, floor, profile), ...end });
     floor = end.bottom + 1;
@@ -128,7 +155,7 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     levelCount: levelColumns(h).length,
     ...preamble,
     ...(kind === "budget-execution"
-      ? { rows: [], comparisonRows: [], notes: [], ...readBudgetExecution(grid, h, bottom) }
+      ? { rows: [], comparisonRows: [], notes: [], ...readBudgetExecution(grid, h, bottom, profile) }
       : { ...readBody(grid, { ...h, kind }, located, profile), executionRows: [], columnFormulas: [] }),
   };
 }

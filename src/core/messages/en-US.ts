@@ -34,9 +34,14 @@ export const enUS: MessageCatalog = {
     spent: "Spent: the total should be {expected} (appropriation + carry-over + other), found {actual}",
     budget: "Budget should be {expected} (fiscal + other funds), found {actual}",
     columns: "“{formula}”: row {row} should be {expected}, found {actual}",
-    ratio: "“{formula}”: row {row} should be {expected}%, found {actual}",
+    rows: "“{name}” should be {expected} (the sum of its rows), found {actual}",
+    parts: "{column}: “{name}” should be {expected} (the sum of {parts}), found {actual}",
   },
-  "exec-rate": { rate: "Execution rate should be {spent}/{budget} = {expected}%, found {actual}%" },
+  "exec-rate": {
+    rate: "Execution rate should be {spent}/{budget} = {expected}%, found {actual}%",
+    row: "Execution rate of “{name}” should be {spent}/{budget} = {expected}%, found {actual}%",
+    formula: "Execution rate of “{name}” should be {expected}% (by “{formula}”), found {actual}%",
+  },
   "exec-score": {
     capped: "Execution-rate score should be {expected} (min(rate {rate}%, 1) × weight {weight}), found {actual}",
     uncapped: "Execution-rate score should be {expected} (rate {rate}% × weight {weight}), found {actual}",

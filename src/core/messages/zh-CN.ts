@@ -34,9 +34,14 @@ export const zhCN: MessageCatalog = {
     spent: "全年执行数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
     budget: "预算数应为 {expected}（财政资金+其他资金），表中为 {actual}",
     columns: "“{formula}”：第 {row} 行应为 {expected}，表中为 {actual}",
-    ratio: "“{formula}”：第 {row} 行应为 {expected}%，表中为 {actual}",
+    rows: "“{name}”应为 {expected}（所含各行之和），表中为 {actual}",
+    parts: "{column}：“{name}”应为 {expected}（{parts}之和），表中为 {actual}",
   },
-  "exec-rate": { rate: "执行率应为 {spent}/{budget} = {expected}%，表中为 {actual}%" },
+  "exec-rate": {
+    rate: "执行率应为 {spent}/{budget} = {expected}%，表中为 {actual}%",
+    row: "“{name}”执行率应为 {spent}/{budget} = {expected}%，表中为 {actual}%",
+    formula: "“{name}”执行率应为 {expected}%（按“{formula}”），表中为 {actual}%",
+  },
   "exec-score": {
     capped: "预算执行率得分应为 {expected}（min(执行率 {rate}%, 1) × 分值 {weight}），表中为 {actual}",
     uncapped: "预算执行率得分应为 {expected}（执行率 {rate}% × 分值 {weight}），表中为 {actual}",

@@ -5,7 +5,7 @@ import { executionLine, where, type TableRule } from "./context";
 
 const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "spent"] as const;
 
-function moneyDiffers(a: number, b: number, profile: Profile): boolean {
+export function moneyDiffers(a: number, b: number, profile: Profile): boolean {
   return Math.abs(a - b) - profile.tolerances.money > 1e-9;
 }
 
@@ -37,36 +37,6 @@ export const fundSum: TableRule = ({ table, profile }) => {
   return out;
 };
 
-/** A 预算执行情况表's printed column formulas (`8=9+11+13`, `19=7-1`, `18=8/1*100%`) checked on every row. */
-export const columnFormulas: TableRule = ({ table, profile }) => {
-  const out: Finding[] = [];
-  for (const formula of table.columnFormulas) {
-    for (const row of table.executionRows) {
-      const declared = row.amounts[String(formula.result)];
-      const terms = formula.terms.map((t) => ({ ...t, cell: row.amounts[String(t.column)] }));
-      if (declared?.value === undefined || terms.some((t) => !t.cell) || terms.every((t) => t.cell?.value === undefined)) continue;
-      const related = terms.map((t) => t.cell?.cell ?? "");
-      const params = { formula: formula.text, row: row.row + 1 };
-      if (formula.op === "sum") {
-        const computed = round(terms.reduce((a, t) => a + t.sign * (t.cell?.value ?? 0), 0), 6);
-        if (!moneyDiffers(declared.value, computed, profile)) continue;
-        out.push(finding("fund-sum", where(table, declared.cell), "columns", { ...params, expected: computed, actual: declared.value },
-          { expected: computed, actual: declared.value, related, fix: computed }));
-      } else {
-        const [a, b] = terms.map((t) => t.cell?.value ?? 0);
-        if (b === 0) continue;
-        const rate = a / b;
-        // A percentage may be stored as a fraction with a % format or as the number of percent.
-        const off = Math.min(Math.abs(declared.value - rate), Math.abs(declared.value / 100 - rate));
-        if (off - profile.tolerances.rate <= 1e-9) continue;
-        out.push(finding("fund-sum", where(table, declared.cell), "ratio", { ...params, expected: percent(rate), actual: declared.value },
-          { expected: round(rate, 4), actual: declared.value, related }));
-      }
-    }
-  }
-  return out;
-};
-
 /** 执行率 = 全年执行数 / 全年预算数, from the amounts; undefined when they are missing. */
 export function executionRate(line: FundsLine | undefined): number | undefined {
   const budget = line?.budgetAdjusted?.value;
@@ -80,9 +50,14 @@ export function executionRate(line: FundsLine | undefined): number | undefined {
  * number above 2 (`90`, no % format) is a percentage typed as a number, as no real 执行率 is 9000%.
  */
 export function declaredRate(line: FundsLine | undefined): { value: number; percentNumber: boolean } | undefined {
-  const cell = line?.executionRate;
-  if (cell?.value === undefined) return undefined;
-  const percentNumber = !cell.numFmt?.includes("%") && !cell.text.includes("%") && cell.value > 2;
+  return line?.executionRate ? rateOf(line.executionRate) : undefined;
+}
+
+/** A rate cell's value as a fraction; `percentHeader` when its header says it holds percentages (`执行率（%）`). */
+export function rateOf(cell: NumberCell, percentHeader = false): { value: number; percentNumber: boolean } | undefined {
+  if (cell.value === undefined) return undefined;
+  const formatted = cell.numFmt?.includes("%") || cell.text.includes("%");
+  const percentNumber = !formatted && (percentHeader || cell.value > 2);
   return { value: percentNumber ? cell.value / 100 : cell.value, percentNumber };
 }
 
@@ -96,7 +71,7 @@ export function executionScore(rate: number, weight: number, profile: Profile): 
   return round(share * weight, profile.scoreDecimals);
 }
 
-const percent = (rate: number) => round(rate * 100, 2);
+export const percent = (rate: number) => round(rate * 100, 2);
 
 export const execRate: TableRule = ({ table, profile }) => {
   const line = executionLine(table);

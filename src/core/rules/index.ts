@@ -2,7 +2,8 @@ import type { Finding, RuleId } from "../findings";
 import type { Profile } from "../profile/schema";
 import type { TableRule, WorkbookRule, WorkbookTables } from "./context";
 import { deviationReason, indicatorValue, overshootReason, qualitativeBand, targetMissedFullScore, unitMismatch, vagueTarget } from "./indicators";
-import { columnFormulas, execRate, execScore, fundSum, spendPlan } from "./funds";
+import { execRate, execScore, fundSum, spendPlan } from "./funds";
+import { columnFormulas, executionRates, executionSums } from "./execution-table";
 import { formulaError, formulaRange, hardcodedTotal, numberAsText } from "./mechanics";
 import { deductionReason, grade, scoreRange, scoreSubtotal, scoreTotal, summaryAgainstDetail } from "./scores";
 import { copiedActual, duplicateIndicator, missingCategory, timeliness } from "./structure";
@@ -10,7 +11,7 @@ import { weightNorm, weightSum, weightTotal } from "./weights";
 
 const TABLE_RULES: TableRule[] = [
   weightSum, weightTotal, scoreRange, scoreTotal, scoreSubtotal, grade, deductionReason,
-  fundSum, columnFormulas, execRate, execScore, spendPlan,
+  fundSum, columnFormulas, executionRates, executionSums, execRate, execScore, spendPlan,
   indicatorValue, targetMissedFullScore, overshootReason, qualitativeBand, deviationReason, unitMismatch, vagueTarget,
   duplicateIndicator, missingCategory, weightNorm, copiedActual, timeliness,
   formulaRange, formulaError, numberAsText,

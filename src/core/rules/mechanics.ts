@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../findings";
-import type { NumberCell, Table } from "../model";
+import type { ExecutionRow, NumberCell, Table } from "../model";
+import { executionGroups } from "./execution-table";
 import { cellAddress, parseAddress } from "../snapshot";
 import { executionLine, leafRows, where, type TableRule, type WorkbookRule } from "./context";
 
@@ -41,6 +42,8 @@ interface SumCheck {
   parts: NumberCell[];
   /** Subtotals whose parts are also in `parts`: adding them too counts them twice. */
   subtotals: NumberCell[];
+  /** Rows inside the parts (when the parts are 小计 rows): adding one of them too counts it twice. */
+  inner: NumberCell[];
 }
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
@@ -56,14 +59,22 @@ function sumChecks(table: Table): SumCheck[] {
     const parts = leaves.map((r) => r[side]).filter(defined);
     const execCell = exec?.[side];
     if (execCell?.value !== undefined) parts.unshift(execCell);
-    checks.push({ total, parts, subtotals: parents.map((r) => r[side]).filter(defined) });
+    checks.push({ total, parts, subtotals: parents.map((r) => r[side]).filter(defined), inner: [] });
   }
   const fundsTotal = table.funds.find((l) => l.role === "total");
   for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
     const total = fundsTotal?.[column];
     if (!total?.formula) continue;
     const parts = table.funds.filter((l) => l.role !== "total").map((l) => l[column]).filter(defined);
-    checks.push({ total, parts, subtotals: [] });
+    checks.push({ total, parts, subtotals: [], inner: [] });
+  }
+  for (const group of executionGroups(table)) {
+    for (const col of table.executionColumns?.amounts ?? []) {
+      const total = group.total.amounts[String(col)];
+      if (!total?.formula) continue;
+      const cells = (rows: ExecutionRow[]) => rows.map((r) => r.amounts[String(col)]).filter(defined);
+      checks.push({ total, parts: cells(group.parts), subtotals: [], inner: cells(group.inner) });
+    }
   }
   return checks;
 }
@@ -74,7 +85,7 @@ export const formulaRange: TableRule = ({ table }) => {
     const summed = summedCells(check.total.formula ?? "");
     if (!summed || check.parts.length === 0) continue;
     const missing = check.parts.filter((c) => !summed.has(c));
-    const twice = check.subtotals.filter((c) => summed.has(c));
+    const twice = check.inner.some((c) => summed.has(c)) ? check.parts.filter((c) => summed.has(c)) : check.subtotals.filter((c) => summed.has(c));
     if (missing.length === 0 && twice.length === 0) continue;
     out.push(finding("formula-range", where(table, check.total.cell), missing.length > 0 ? "omits" : "twice",
       { formula: check.total.formula ?? "", cells: (missing.length > 0 ? missing : twice).map((c) => c.cell).join(", ") },

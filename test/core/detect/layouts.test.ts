@@ -80,11 +80,11 @@ describe("golden layouts", () => {
     expect(t.rows[0]).toMatchObject({ target: { cell: "D3" }, actual: { cell: "E3" }, weight: { value: 10 }, score: { value: 9 }, reason: { text: "申请不足" } });
   });
 
-  it("finds stacked tables with title, unit and blank rows between them, and none inside them", () => {
+  it("finds stacked tables with title, unit and blank rows between them, and none inside them; a form line above a title is not part of its table", () => {
     const one = selfEvaluationRows();
     const rows: LiteralCell[][] = [["单位：万元"], ...one, [], [], ["项目支出绩效自评表（2024年度）"], ...one.slice(2), ["项目支出绩效自评表"], ...one.slice(1)];
     const [a, b, c] = tables(sheetFromRows("堆叠", rows));
-    expect([a.range, b.range, c.range]).toEqual(["A1:I20", "A23:I40", "A41:I59"]);
+    expect([a.range, b.range, c.range]).toEqual(["A2:I20", "A23:I40", "A41:I59"]);
     expect([a.year, b.year, c.year]).toEqual([2023, 2024, 2023]);
   });
 

@@ -31,13 +31,23 @@ describe("预算执行情况表 (budget-execution)", () => {
     expect(findings).toEqual([]);
   });
 
-  it("reports a row that breaks a printed sum (fund-sum at the result cell)", () => {
+  it("reports a row that breaks a printed sum (fund-sum at the result cell) or rate (exec-rate), not the 合计 over it", () => {
     const rows = budgetExecutionRows();
     rows[4][2] = 95;
-    const f = check(rows).findings.filter((x) => x.rule === "fund-sum");
-    // 2=3+4+5 breaks (should be 90), 6=2-1 breaks (−5 against −10), 7=2/1 breaks (95% against 90%).
-    expect(f.map((x) => [x.cell, x.expected])).toEqual([["C5", 90], ["G5", -5], ["H5", 0.95]]);
-    expect(renderMessage(f[0])).toContain("应为 90，表中为 95");
+    const { findings } = check(rows);
+    // 2=3+4+5 breaks (should be 90), 6=2-1 breaks (−5 against −10), 7=2/1 breaks (95% against 90%); the 合计 C7
+    // agrees with the rows once C5 is put right, so it is not reported.
+    expect(findings.map((x) => [x.rule, x.cell, x.expected])).toEqual([["fund-sum", "C5", 90], ["fund-sum", "G5", -5], ["exec-rate", "H5", 0.95]]);
+    expect(renderMessage(findings[0])).toContain("应为 90，表中为 95");
+  });
+
+  it("reports a 合计 that differs from its rows, and a 合计 formula that leaves a row out", () => {
+    const rows = budgetExecutionRows();
+    rows[6][1] = { f: "B5", v: 100.2 };
+    expect(check(rows).findings.map((x) => [x.rule, x.cell])).toEqual([["formula-range", "B7"]]);
+    // 101 also breaks the printed 6=2-1 and 7=2/1 on the 合计 row.
+    rows[6][1] = 101;
+    expect(check(rows).findings.map((x) => [x.rule, x.cell, x.expected])).toEqual([["fund-sum", "B7", 100.2], ["fund-sum", "G7", -10.8], ["exec-rate", "H7", 0.8931]]);
   });
 
   it("accepts differences within 0.02 万元 and a percentage typed as a number of percent", () => {
