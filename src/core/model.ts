@@ -29,6 +29,8 @@ export type NumberCell = z.infer<typeof numberCellSchema>;
 export const labelSchema = textCellSchema.extend({
   name: z.string(),
   declaredWeight: z.number().optional(),
+  /** The declared weight is a percentage of the parent's (`（40%）`), not points. */
+  weightPercent: z.boolean().optional(),
 });
 export type Label = z.infer<typeof labelSchema>;
 
@@ -57,7 +59,8 @@ export const totalRowSchema = z.object({
 export type TotalRow = z.infer<typeof totalRowSchema>;
 
 export const fundsLineSchema = z.object({
-  role: z.enum(["total", "fiscal", "carryOver", "other"]),
+  /** `source`: a line under the total that no word names (中央补助, 市级财政资金…). */
+  role: z.enum(["total", "fiscal", "carryOver", "other", "source"]),
   label: textCellSchema,
   budgetInitial: numberCellSchema.optional(),
   budgetAdjusted: numberCellSchema.optional(),
@@ -152,6 +155,8 @@ export const tableSchema = z.object({
   headerRow: z.number().int(),
   /** The 一级指标 (or first) header cell: where table-level findings point. */
   headerAnchor: z.string(),
+  /** Weights are percentages of the parent written in the labels (children of each parent add up to 100%). */
+  relativeWeights: z.boolean(),
   /** Number of indicator levels (一级…四级) the header has. */
   levelCount: z.number().int(),
   rows: z.array(indicatorRowSchema),

@@ -138,7 +138,7 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
 /** Parsing: a located table read into its model. */
 export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profile): Table {
   const { header: h, top, bottom } = located;
-  const preamble = readPreamble(grid, h, top, profile);
+  const { result, ...preamble } = readPreamble(grid, h, top, profile);
   const kind = h.kind === "target" && preamble.funds.length > 0 ? "self-evaluation" : h.kind;
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
   return {
@@ -155,8 +155,20 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     levelCount: levelColumns(h).length,
     ...preamble,
     ...(kind === "budget-execution"
-      ? { rows: [], comparisonRows: [], notes: [], ...readBudgetExecution(grid, h, bottom, profile) }
-      : { ...readBody(grid, { ...h, kind }, located, profile), executionRows: [], columnFormulas: [] }),
+      ? { rows: [], comparisonRows: [], notes: [], relativeWeights: false, ...readBudgetExecution(grid, h, bottom, profile) }
+      : { ...withResult(readBody(grid, { ...h, kind }, located, profile), result), executionRows: [], columnFormulas: [] }),
+  };
+}
+
+/** A total and grade declared above the table count when the table declares none below. */
+function withResult<T extends Pick<Table, "total" | "grade" | "notes">>(body: T, result: Pick<Table, "total" | "grade"> | undefined): T {
+  if (!result) return body;
+  const total = body.total ?? result.total;
+  return {
+    ...body,
+    total,
+    grade: body.grade ?? result.grade,
+    notes: total && !body.total ? body.notes.filter((n) => n.code !== "no-total-row") : body.notes,
   };
 }
 

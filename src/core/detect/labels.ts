@@ -1,10 +1,17 @@
 import type { SheetGrid } from "../grid";
-import type { Label, NumberCell, TextCell } from "../model";
+import type { IndicatorRow, Label, NumberCell, TextCell } from "../model";
 import { cellAddress } from "../snapshot";
 import { parseNumberCell } from "../values/numbers";
 
-/** `部门履职（15分）`, `部门决策 (10分)`, `效益(30分)`: a weight written into a label. */
-const EMBEDDED_WEIGHT = /^(.*?)[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/s;
+/**
+ * A weight written into a label: `部门履职（15分）`, `部门决策 (10分)`, `5.资金落实(10)`, or a share of the parent
+ * `1.1阶段目标的合理性（40%）` (compact text: brackets are folded to half width).
+ */
+const EMBEDDED_WEIGHT = /^(.*?)\((\d+(?:\.\d+)?)(分|%)?\)$/s;
+/** A bare number in brackets is a weight only up to 100 (`(2023)` is a year). */
+const MAX_BARE_WEIGHT = 100;
+/** Numbering before a label: `1.`, `2.1.1`, `（一）`, `一、`, `(3)`. */
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)+|\d+[.、])(?=\D)|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、.])/;
 
 export function textCell(grid: SheetGrid, row: number, col: number): TextCell {
   const a = grid.anchor(row, col);
@@ -28,9 +35,18 @@ export function label(grid: SheetGrid, row: number, col: number): Label | undefi
 
 function readLabel(t: TextCell, compact: string): Label | null {
   if (!t.text) return null;
-  const m = compact.endsWith(")") || compact.endsWith("）") ? EMBEDDED_WEIGHT.exec(compact) : null;
-  if (m && m[1] && /分[)）]\s*$/.test(compact)) return { ...t, name: m[1], declaredWeight: Number(m[2]) };
-  return { ...t, name: compact };
+  const m = compact.endsWith(")") ? EMBEDDED_WEIGHT.exec(compact) : null;
+  const value = m ? Number(m[2]) : undefined;
+  if (!m || !m[1] || value === undefined || (m[3] === undefined && value > MAX_BARE_WEIGHT)) return { ...t, name: bareName(compact) };
+  const label: Label = { ...t, name: bareName(m[1]), declaredWeight: value };
+  if (m[3] === "%") label.weightPercent = true;
+  return label;
+}
+
+/** A label's name without its numbering: `1.产出指标` and `产出指标` name the same category. */
+function bareName(compact: string): string {
+  const bare = compact.replace(NUMBERING, "");
+  return bare || compact;
 }
 
 export function numberCell(grid: SheetGrid, row: number, col: number): NumberCell {
@@ -60,5 +76,11 @@ export function nextFilledCol(grid: SheetGrid, row: number, col: number, right: 
     if (a.row !== row && grid.merge(row, c)?.top !== row) continue;
     if (grid.text(row, c)) return c;
   }
+  return undefined;
+}
+
+/** The leaf label of a row: its deepest level. */
+export function leafLabel(row: IndicatorRow): Label | undefined {
+  for (let i = row.levels.length - 1; i >= 0; i--) if (row.levels[i]) return row.levels[i];
   return undefined;
 }

@@ -4,9 +4,9 @@ import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isTotalRow } from "./row-kinds";
 import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
-import { label, nextFilledCol, numberCell, textCell } from "./labels";
+import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 
-type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes">;
+type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes" | "relativeWeights">;
 
 function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
   const levels: (Label | undefined)[] = levelCols.map(() => undefined);
@@ -52,6 +52,25 @@ function withOperatorAndUnit(value: TextCell | undefined, operator: string | und
 }
 
 /**
+ * Without a 分值 column the weights are in the labels, down to the leaves: points (`5.资金落实(10分)`) are the
+ * leaf's weight; percentages of the parent (`1.1阶段目标的合理性（40%）`) make the table's weights relative.
+ */
+function weightsFromLabels(body: Body): void {
+  const percent = body.rows.find((r) => r.levels.some((l) => l?.weightPercent));
+  if (percent) {
+    const example = percent.levels.find((l) => l?.weightPercent);
+    body.relativeWeights = true;
+    body.notes.push({ code: "relative-weights", cell: example?.cell, params: { example: example?.text.replace(/\s+/g, "") ?? "" } });
+    return;
+  }
+  for (const row of body.rows) {
+    const leaf = leafLabel(row);
+    if (row.parentLevel !== undefined || !leaf || leaf.row !== row.row || leaf.declaredWeight === undefined) continue;
+    row.weight = { cell: leaf.cell, row: leaf.row, col: leaf.col, text: leaf.text, value: leaf.declaredWeight, fromText: false };
+  }
+}
+
+/**
  * A row whose deepest label opens a group that following rows belong to, with no target or actual of its own, is
  * the group's own line: its 分值 declares the group's weight (`产出指标 | | 50`). A row whose deepest label is its
  * own (a leaf above the deepest level, `3.3社会效益（20%）` with no 三级) is an indicator.
@@ -79,7 +98,7 @@ function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comp
 }
 
 export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow }: LocatedTable, profile: Profile): Body {
-  const body: Body = { rows: [], comparisonRows: [], notes: [] };
+  const body: Body = { rows: [], comparisonRows: [], notes: [], relativeWeights: false };
   const cols = h.columns;
   const layouts: ColumnMap[] = [h.columns];
   const levelCols = levelColumns(h);
@@ -121,6 +140,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
     if (row) body.rows.push(row);
   }
   markParentRows(body.rows);
+  if (cols.weight === undefined) weightsFromLabels(body);
   if (body.rows.length === 0 && body.comparisonRows.length === 0) body.notes.push({ code: "no-indicator-rows", params: {} });
   const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
   if (expectsTotal && !body.total) body.notes.push({ code: "no-total-row", params: {} });

@@ -5,7 +5,27 @@ import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
 import { nextFilledCol, numberCell, textCell } from "./labels";
 
-type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan">;
+type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan"> & {
+  /** A result line above the header (`评价结果：分值= 88.23 绩效等级：优（ ）良（√）…`): the declared total and grade. */
+  result?: Pick<Table, "total" | "grade">;
+};
+
+/** A grade label in the header block, the grade written after it and the score written before it on the same row. */
+function resultLine(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): Preamble["result"] {
+  for (let r = top; r < headerRow; r++) {
+    const cells = grid.rowCells(r);
+    const at = cells.findIndex((c) => isWord(grid.compact(c.row, c.col), profile.synonyms.gradeLabels, profile));
+    if (at < 0) continue;
+    const gradeCol = nextFilledCol(grid, r, cells[at].col, h.right);
+    const scoreCell = cells.slice(0, at).reverse().find((c) => typeof c.value === "number");
+    const labelCell = scoreCell && cells.slice(0, cells.indexOf(scoreCell)).reverse().find((c) => typeof c.value === "string");
+    return {
+      grade: gradeCol === undefined ? undefined : textCell(grid, r, gradeCol),
+      total: scoreCell && labelCell ? { row: r, label: textCell(grid, r, labelCell.col), score: numberCell(grid, r, scoreCell.col) } : undefined,
+    };
+  }
+  return undefined;
+}
 
 /** `（2023年度）`, `项目支出绩效自评表（2023年度）`, `年度：2021年度` — never a year inside a project name. */
 const YEAR_FIELD = [/^(?:.*表)?[（(]?(\d{4})年度?[)）]?$/, /^年度[:：](\d{4})年?度?$/];
@@ -20,6 +40,20 @@ function yearOf(compact: string): number | undefined {
 
 const FUNDS_ROLES = ["budgetInitial", "budgetAdjusted", "spent", "weight", "executionRate", "score"] as const;
 
+/** The role of a funds line by its label; a line under the total that no word names is one more source (中央补助…). */
+function fundsRole(label: string, profile: Profile): FundsLine["role"] | undefined {
+  const { fundsTotal, fundsFiscal, fundsCarryOver, fundsOther } = profile.synonyms;
+  if (isWord(label, fundsTotal, profile)) return "total";
+  if (isWord(label, fundsFiscal, profile)) return "fiscal";
+  if (isWord(label, fundsCarryOver, profile)) return "carryOver";
+  if (isWord(label, fundsOther, profile)) return "other";
+  return undefined;
+}
+
+/**
+ * The funds block of a 自评表: a row of amount headers (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), then
+ * its lines: the total (年度资金总额, 总额, …) and whatever source lines stand under it, until a row without amounts.
+ */
 function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): FundsLine[] {
   for (let r = top; r < headerRow; r++) {
     const cols: ColumnMap = {};
@@ -29,23 +63,21 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
     }
     if (cols.budgetAdjusted === undefined && cols.spent === undefined) continue;
     const lines: FundsLine[] = [];
-    const firstAmountCol = Math.min(...FUNDS_ROLES.map((k) => cols[k] ?? Infinity));
-    for (let rr = r + 1; rr < headerRow; rr++) {
-      let line: FundsLine | undefined;
+    const amountCols = FUNDS_ROLES.map((k) => cols[k]).filter((c): c is number => c !== undefined);
+    const firstAmountCol = Math.min(...amountCols);
+    for (let rr = (grid.merge(r, firstAmountCol)?.bottom ?? r) + 1; rr < headerRow; rr++) {
+      let label: { col: number; text: string } | undefined;
       for (let c = h.left; c < firstAmountCol; c++) {
         const a = grid.anchor(rr, c);
-        if (a.row !== rr) continue;
-        const t = grid.compact(rr, c);
-        if (!t) continue;
-        const { fundsTotal, fundsFiscal, fundsCarryOver, fundsOther } = profile.synonyms;
-        const role = isWord(t, fundsTotal, profile) ? "total" : isWord(t, fundsFiscal, profile) ? "fiscal"
-          : isWord(t, fundsCarryOver, profile) ? "carryOver" : isWord(t, fundsOther, profile) ? "other" : undefined;
-        if (role) {
-          line = { role, label: textCell(grid, rr, c) };
-          break;
-        }
+        const t = a.row === rr ? grid.compact(rr, c) : "";
+        if (t) label = { col: c, text: t };
       }
-      if (!line) break;
+      if (!label) break;
+      // A line a funds word names belongs to the block even when its amounts are blank (blank is 0).
+      const named = fundsRole(label.text, profile);
+      if (!named && !amountCols.some((c) => numberCell(grid, rr, c).value !== undefined)) break;
+      const role = named ?? (lines.length === 0 ? "total" : "source");
+      const line: FundsLine = { role: lines.length > 0 && role === "total" ? "source" : role, label: textCell(grid, rr, label.col) };
       for (const k of FUNDS_ROLES) {
         const col = cols[k];
         if (col !== undefined) line[k] = numberCell(grid, rr, col);
@@ -144,5 +176,6 @@ export function readPreamble(grid: SheetGrid, h: HeaderInfo, top: number, profil
     goal: isIndicatorTable ? goalBlock(grid, h.row, top, profile) : undefined,
     budget: h.kind === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
     spendPlan: h.kind === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
+    result: h.kind === "scoring" || h.kind === "self-evaluation" ? resultLine(grid, h.row, top, h, profile) : undefined,
   };
 }

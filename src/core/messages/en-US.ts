@@ -1,10 +1,14 @@
 import type { MessageCatalog } from "./catalog";
 
 export const enUS: MessageCatalog = {
-  "weight-sum": { children: "Weight of “{name}” should be {expected} (sum of its children), found {actual}" },
+  "weight-sum": {
+    children: "Weight of “{name}” should be {expected} (sum of its children), found {actual}",
+    percent: "The shares under “{name}” add up to {actual}%; they should add up to {expected}%",
+  },
   "weight-total": {
     declared: "Total weight should be {expected} (sum of the weights), found {actual}",
     norm: "Weights add up to {actual}; they should add up to {expected}",
+    percent: "The level-1 shares add up to {actual}%; they should add up to {expected}%",
   },
   "score-range": {
     above: "Score {actual} of “{name}” exceeds its weight {weight}",
@@ -29,9 +33,9 @@ export const enUS: MessageCatalog = {
     detail: "“{name}” reads {actual}, the detail scores on “{detailSheet}” add up to {expected} (within 0.02: rounding)",
   },
   "fund-sum": {
-    budgetInitial: "Initial budget: the total should be {expected} (appropriation + carry-over + other), found {actual}",
-    budgetAdjusted: "Annual budget: the total should be {expected} (appropriation + carry-over + other), found {actual}",
-    spent: "Spent: the total should be {expected} (appropriation + carry-over + other), found {actual}",
+    budgetInitial: "Initial budget: the total should be {expected} (the sum of the source lines under it), found {actual}",
+    budgetAdjusted: "Annual budget: the total should be {expected} (the sum of the source lines under it), found {actual}",
+    spent: "Spent: the total should be {expected} (the sum of the source lines under it), found {actual}",
     budget: "Budget should be {expected} (fiscal + other funds), found {actual}",
     columns: "“{formula}”: row {row} should be {expected}, found {actual}",
     rows: "“{name}” should be {expected} (the sum of its rows), found {actual}",

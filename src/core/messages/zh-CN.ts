@@ -1,10 +1,14 @@
 import type { MessageCatalog } from "./catalog";
 
 export const zhCN: MessageCatalog = {
-  "weight-sum": { children: "“{name}”的分值应为 {expected}（下级分值之和），表中为 {actual}" },
+  "weight-sum": {
+    children: "“{name}”的分值应为 {expected}（下级分值之和），表中为 {actual}",
+    percent: "“{name}”的下级占比合计为 {actual}%，应为 {expected}%",
+  },
   "weight-total": {
     declared: "合计分值应为 {expected}（各项分值之和），表中为 {actual}",
     norm: "各项分值合计为 {actual}，应为 {expected}",
+    percent: "一级指标占比合计为 {actual}%，应为 {expected}%",
   },
   "score-range": {
     above: "“{name}”得分 {actual} 超过分值 {weight}",
@@ -29,9 +33,9 @@ export const zhCN: MessageCatalog = {
     detail: "“{name}”写 {actual}，“{detailSheet}”明细得分合计 {expected}（相差不超过 0.02：舍入差）",
   },
   "fund-sum": {
-    budgetInitial: "年初预算数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
-    budgetAdjusted: "全年预算数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
-    spent: "全年执行数：年度资金总额应为 {expected}（财政拨款+上年结转+其他资金），表中为 {actual}",
+    budgetInitial: "年初预算数：年度资金总额应为 {expected}（其下各项资金之和），表中为 {actual}",
+    budgetAdjusted: "全年预算数：年度资金总额应为 {expected}（其下各项资金之和），表中为 {actual}",
+    spent: "全年执行数：年度资金总额应为 {expected}（其下各项资金之和），表中为 {actual}",
     budget: "预算数应为 {expected}（财政资金+其他资金），表中为 {actual}",
     columns: "“{formula}”：第 {row} 行应为 {expected}，表中为 {actual}",
     rows: "“{name}”应为 {expected}（所含各行之和），表中为 {actual}",

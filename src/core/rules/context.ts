@@ -1,8 +1,11 @@
 import type { SheetGrid } from "../grid";
 import type { Finding } from "../findings";
-import type { FundsLine, IndicatorRow, Label, Table } from "../model";
+import type { FundsLine, IndicatorRow, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { isWord } from "../detect/headers";
+import { leafLabel } from "../detect/labels";
+
+export { leafLabel } from "../detect/labels";
 
 export interface WorkbookTables {
   tables: Table[];
@@ -72,10 +75,4 @@ export function categoryOf(name: string | undefined, candidates: Category[], pro
 /** A row's name as written (line breaks and runs of spaces made single spaces), for messages. */
 export function rowName(row: IndicatorRow): string {
   return leafLabel(row)?.text.replace(/\s+/g, " ") ?? "";
-}
-
-/** The leaf label of a row: its deepest level. */
-export function leafLabel(row: IndicatorRow): Label | undefined {
-  for (let i = row.levels.length - 1; i >= 0; i--) if (row.levels[i]) return row.levels[i];
-  return undefined;
 }

@@ -73,18 +73,22 @@ export function executionScore(rate: number, weight: number, profile: Profile): 
 
 export const percent = (rate: number) => round(rate * 100, 2);
 
+/** 执行率 of every funds line that writes one: the total's, and a source line's where the template has one per line. */
 export const execRate: TableRule = ({ table, profile }) => {
-  const line = executionLine(table);
-  const cell = line?.executionRate;
-  const declared = declaredRate(line);
-  const computed = executionRate(line);
-  if (!line || !cell || declared === undefined || computed === undefined) return [];
-  if (Math.abs(declared.value - computed) - profile.tolerances.rate <= 1e-9) return [];
-  // The fix keeps the cell's own convention: 90 in a cell that holds percentages as numbers.
-  const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
-  return [finding("exec-rate", where(table, cell.cell), "rate",
-    { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
-    { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix })];
+  const out: Finding[] = [];
+  for (const line of table.funds) {
+    const cell = line.executionRate;
+    const declared = declaredRate(line);
+    const computed = executionRate(line);
+    if (!cell || declared === undefined || computed === undefined) continue;
+    if (Math.abs(declared.value - computed) - profile.tolerances.rate <= 1e-9) continue;
+    // The fix keeps the cell's own convention: 90 in a cell that holds percentages as numbers.
+    const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
+    out.push(finding("exec-rate", where(table, cell.cell), "rate",
+      { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
+      { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix }));
+  }
+  return out;
 };
 
 export const execScore: TableRule = ({ table, profile }) => {

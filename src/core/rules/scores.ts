@@ -1,7 +1,7 @@
 import { compactText } from "../values/normalize";
 import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Table } from "../model";
-import type { Profile } from "../profile/schema";
+import type { GradeBand, Profile } from "../profile/schema";
 import { compareSum, executionLine, leafRows, rowName, where, type TableRule, type WorkbookRule } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
 
@@ -61,12 +61,17 @@ export function tableScore(table: Table, profile: Profile): number | undefined {
 export const scoreTotal: TableRule = ({ table, profile }) => {
   const declared = table.total?.score;
   if (!SCORED_KINDS.has(table.kind) || declared?.value === undefined) return [];
-  // One root cause: a leaf out of range gets score-range, not also a wrong total.
-  if (leafRows(table).some((r) => outOfRange(r, profile))) return [];
   const total = tableScore(table, profile);
   if (total === undefined) return [];
   const cmp = compareSum(declared.value, total, profile);
   if (cmp === "equal") return [];
+  // One root cause: a total that is off only because a leaf is out of range (it adds the leaf as written, or the
+  // leaf at its weight) gets the leaf's score-range, not also a wrong total.
+  const over = leafRows(table).filter((r) => outOfRange(r, profile));
+  if (over.length > 0) {
+    const capped = round(total - sum(over.map((r) => (r.score?.value ?? 0) - Math.min(Math.max(r.score?.value ?? 0, 0), r.weight?.value ?? 0))), 6);
+    if (cmp === "drift" || compareSum(declared.value, capped, profile) !== "off") return [];
+  }
   const line = table.kind === "self-evaluation" ? executionLine(table) : undefined;
   const exec = line?.score?.value !== undefined || line?.weight?.value !== undefined ? line?.score : undefined;
   const related = [...(exec ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
@@ -131,17 +136,43 @@ export function gradeFor(total: number, profile: Profile): string {
   return (band ?? profile.gradeBands[profile.gradeBands.length - 1]).name;
 }
 
+/** Marks that tick a box: `☑优`, `良（√）`. */
+const TICKS = "☑✓✔√■●◉▣☒✗✘×";
+
+/**
+ * The grade a cell declares: its text when it names a grade (`良好`), else the one grade ticked among boxes
+ * (`☑优 □良 □中 □差`, `优（ ）、良（√）、中（ ）、差（ ）`); undefined when none or several are ticked.
+ */
+export function declaredGrade(text: string, profile: Profile): GradeBand | undefined {
+  const written = compactText(text);
+  const exact = profile.gradeBands.find((b) => b.name === written || b.aliases.includes(written));
+  if (exact) return exact;
+  const names = profile.gradeBands.flatMap((band) => [band.name, ...band.aliases].map((name) => ({ band, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const ticked = new Set<GradeBand>();
+  const taken: boolean[] = [];
+  for (const { band, name } of names) {
+    for (let i = written.indexOf(name); i >= 0; i = written.indexOf(name, i + 1)) {
+      if (taken[i]) continue;
+      for (let k = i; k < i + name.length; k++) taken[k] = true;
+      const after = written.slice(i + name.length);
+      if (TICKS.includes(written[i - 1] ?? "") || TICKS.includes(after[0] ?? "") || new RegExp(`^\\([${TICKS}]\\)`).test(after)) ticked.add(band);
+    }
+  }
+  return ticked.size === 1 ? [...ticked][0] : undefined;
+}
+
 export const grade: TableRule = ({ table, profile }) => {
   const g = table.grade;
   if (!g) return [];
   const total = table.total?.score?.value ?? tableScore(table, profile);
   if (total === undefined) return [];
-  const written = compactText(g.text);
-  const bandOf = (text: string) => profile.gradeBands.find((b) => b.name === text || b.aliases.includes(text));
-  const writtenBand = bandOf(written);
+  const writtenBand = declaredGrade(g.text, profile);
   const expected = gradeFor(total, profile);
   if (!writtenBand || writtenBand.name === expected) return [];
-  return [finding("grade", where(table, g.cell), "band", { total, expected, actual: g.text }, { expected, actual: g.text, fix: expected })];
+  const ticked = compactText(g.text) !== writtenBand.name && !writtenBand.aliases.includes(compactText(g.text));
+  return [finding("grade", where(table, g.cell), "band", { total, expected, actual: ticked ? writtenBand.name : g.text },
+    ticked ? { expected, actual: writtenBand.name } : { expected, actual: g.text, fix: expected })];
 };
 
 export const deductionReason: TableRule = ({ table, profile }) => {

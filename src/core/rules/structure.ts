@@ -78,10 +78,12 @@ export const timeliness: TableRule = ({ table, profile }) => {
     const value = parseIndicatorValue(cell.text);
     if (value.kind !== "deadline" || value.year === undefined) continue;
     const at = where(table, cell.cell);
-    const stated = datesIn(row.description?.text ?? "").find((d) => d.day !== undefined || value.day === undefined);
+    // What the indicator says of itself: its description, else its name (`2025年12月31日前完成验收` under 指标内容).
+    const own = row.description?.text || leafLabel(row)?.text || "";
+    const stated = datesIn(own).find((d) => d.day !== undefined || value.day === undefined);
     const differs = stated && (stated.year !== value.year || stated.month !== value.month || (stated.day ?? value.day) !== (value.day ?? stated.day));
     if (stated && differs) {
-      out.push(finding("timeliness", at, "description", { target: cell.text, description: row.description?.text ?? "" }, { actual: cell.text }));
+      out.push(finding("timeliness", at, "description", { target: cell.text, description: own }, { actual: cell.text }));
     } else if (table.year !== undefined && value.year !== table.year) {
       out.push(finding("timeliness", at, "year", { target: cell.text, year: table.year }, { actual: cell.text, expected: table.year }));
     }

@@ -1,6 +1,7 @@
 import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Label, Table } from "../model";
-import { categoryOf, compareSum, executionLine, leafRows, where, type Category, type RuleContext, type TableRule } from "./context";
+import type { Profile } from "../profile/schema";
+import { categoryOf, compareSum, executionLine, leafLabel, leafRows, where, type Category, type RuleContext, type TableRule } from "./context";
 
 const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
 const weightOf = (r: IndicatorRow) => r.weight?.value ?? 0;
@@ -13,6 +14,7 @@ export function tableWeight(table: Table): number {
 
 export const weightTotal: TableRule = ({ table, profile }) => {
   if (table.kind !== "self-evaluation" && table.kind !== "scoring" && table.kind !== "summary") return [];
+  if (table.relativeWeights) return relativeWeightTotal(table, profile);
   const leaves = leafRows(table);
   if (leaves.length === 0) return [];
   const total = tableWeight(table);
@@ -35,37 +37,60 @@ export const weightTotal: TableRule = ({ table, profile }) => {
     { expected: profile.totalWeight, actual: total, related })];
 };
 
+/** The top-level shares of a table whose weights are percentages add up to 100%. */
+function relativeWeightTotal(table: Table, profile: Profile): Finding[] {
+  const tops = [...new Map(table.rows.map((r) => r.levels.find((l) => l !== undefined)).filter((l): l is Label => l !== undefined).map((l) => [l.cell, l])).values()];
+  const shares = percentages(tops);
+  if (!shares) return [];
+  const total = sum(shares);
+  if (compareSum(total, 100, profile) !== "off") return [];
+  return [finding("weight-total", where(table, table.headerAnchor), "percent", { expected: 100, actual: total },
+    { expected: 100, actual: total, related: tops.map((l) => l.cell) })];
+}
+
 interface Group {
   label: Label;
   level: number;
+  /** The leaf rows under the group. */
   rows: IndicatorRow[];
+  /** The groups one level down (the next label present on its rows). */
+  children: Group[];
   /** A weight in the parent's own 分值 cell, when the template gives it a row. */
   ownWeight?: { cell: string; value: number };
 }
 
-function groups(table: Table): Group[] {
+/** Every parent label with its leaf rows and its child groups; a row's own deepest label is its leaf, not a group. */
+function groups(table: Table): { all: Group[]; roots: Group[] } {
   const byCell = new Map<string, Group>();
+  const roots: Group[] = [];
   for (const row of table.rows) {
+    const leaf = leafLabel(row);
+    let parent: Group | undefined;
     row.levels.forEach((label, level) => {
-      if (!label || level === row.levels.length - 1) return;
+      if (!label || (label === leaf && row.parentLevel === undefined)) return;
       let g = byCell.get(label.cell);
-      if (!g) byCell.set(label.cell, (g = { label, level, rows: [] }));
+      if (!g) {
+        byCell.set(label.cell, (g = { label, level, rows: [], children: [] }));
+        if (parent) parent.children.push(g);
+        else roots.push(g);
+      }
       if (row.parentLevel === level && row.weight?.value !== undefined) g.ownWeight = { cell: row.weight.cell, value: row.weight.value };
       else if (row.parentLevel === undefined) g.rows.push(row);
+      parent = g;
     });
   }
-  return [...byCell.values()];
+  return { all: [...byCell.values()], roots };
 }
 
 /** A parent weight (in its label or its own 分值 cell) that matches neither its direct children nor its leaves. */
 export const weightSum: TableRule = ({ table, profile }) => {
+  if (table.relativeWeights) return relativeWeightSum(table, profile);
   const out: Finding[] = [];
-  const all = groups(table);
-  for (const g of all) {
+  for (const g of groups(table).all) {
     const declared = g.ownWeight?.value ?? g.label.declaredWeight;
     if (declared === undefined || g.rows.length === 0) continue;
     const leaves = sum(g.rows.map(weightOf));
-    const children = all.filter((c) => c.level === g.level + 1 && c.rows.length > 0 && c.rows.every((r) => g.rows.includes(r)));
+    const children = g.children.filter((c) => c.rows.length > 0);
     const childWeights = children.map((c) => c.ownWeight?.value ?? c.label.declaredWeight);
     const direct = children.length > 0 && childWeights.every((w) => w !== undefined) ? sum(childWeights as number[]) : leaves;
     if (compareSum(declared, leaves, profile) !== "off" || compareSum(declared, direct, profile) !== "off") continue;
@@ -75,6 +100,28 @@ export const weightSum: TableRule = ({ table, profile }) => {
   }
   return out;
 };
+
+/** The labels one level down from a parent (or the top level), when they all declare a percentage. */
+function percentages(labels: Label[]): number[] | undefined {
+  const values = labels.map((l) => (l.weightPercent ? l.declaredWeight : undefined));
+  return values.length > 0 && values.every((v) => v !== undefined) ? (values as number[]) : undefined;
+}
+
+/** Percentages of the parent: each parent's children add up to 100%, whatever the parent's own share. */
+function relativeWeightSum(table: Table, profile: Profile): Finding[] {
+  const out: Finding[] = [];
+  for (const g of groups(table).all) {
+    const children = [...g.children.map((c) => c.label), ...g.rows.map((r) => leafLabel(r)).filter((l): l is Label => l !== undefined && l !== g.label)];
+    const distinct = [...new Map(children.map((l) => [l.cell, l])).values()];
+    const shares = percentages(distinct);
+    if (!shares) continue;
+    const total = sum(shares);
+    if (compareSum(total, 100, profile) !== "off") continue;
+    out.push(finding("weight-sum", where(table, g.label.cell), "percent", { name: g.label.name, expected: 100, actual: total },
+      { expected: 100, actual: total, related: distinct.map((l) => l.cell) }));
+  }
+  return out;
+}
 
 const NORM_GROUPS = ["output", "benefit", "satisfaction"] as const satisfies readonly Category[];
 

@@ -11,7 +11,7 @@ describe("fund-sum in a 自评表's funds block", () => {
     const f = single(result, "fund-sum");
     expect(f).toMatchObject({ severity: "error", cell: `${col}5`, detail, expected, actual, fix: expected });
     expect(f.related).toEqual([`${col}6`, `${col}7`, `${col}8`]);
-    expect(zh(f)).toBe(`${column}：年度资金总额应为 ${expected}（财政拨款+上年结转+其他资金），表中为 ${actual}`);
+    expect(zh(f)).toBe(`${column}：年度资金总额应为 ${expected}（其下各项资金之和），表中为 ${actual}`);
   });
 
   it("counts 上年结转资金 and 其他资金", () => {
