@@ -71,6 +71,7 @@ function readFormat(code: string): DateParts | undefined {
     day: list.some((t) => t.letter === "d" && t.length <= 2),
   };
   if (parts.year || parts.month || parts.day) return parts;
+  // A weekday alone (`dddd`) still holds a whole date.
   return list.some((t) => t.letter === "d") ? ALL_PARTS : undefined;
 }
 
