@@ -31,6 +31,8 @@ export const labelSchema = textCellSchema.extend({
   declaredWeight: z.number().optional(),
   /** The declared weight is a percentage of the parent's (`（40%）`), not points. */
   weightPercent: z.boolean().optional(),
+  /** Where the declared weight is written when not in the label: the level's own 分值 column. */
+  weightCell: z.string().optional(),
 });
 export type Label = z.infer<typeof labelSchema>;
 

@@ -41,6 +41,31 @@ function isHeading(grid: SheetGrid, row: number, profile: Profile): boolean {
   return isTitleRow(grid, row, profile) || sole.width >= 3;
 }
 
+/** The texts in a table's first level column from `from` up to the next blank row. */
+function firstLevelNames(grid: SheetGrid, col: number | undefined, from: number, to: number): Set<string> {
+  const names = new Set<string>();
+  if (col === undefined) return names;
+  for (let r = from; r <= to && !grid.isRowEmpty(r); r++) {
+    const a = grid.anchor(r, col);
+    if (a.row === r && grid.compact(r, col)) names.add(grid.compact(r, col));
+  }
+  return names;
+}
+
+/**
+ * A header met again inside a table repeats it above the next block (产出 | header | 效益 …) when it has the same
+ * columns and the block under it names first-level categories not met yet; a block that starts them anew
+ * (长期 then 年度 indicators) is a new table.
+ */
+function continuesTable(grid: SheetGrid, h: HeaderInfo, again: HeaderInfo, row: number, limit: number): boolean {
+  const same = JSON.stringify(h.columns) === JSON.stringify(again.columns);
+  if (!same) return false;
+  const col = levelColumns(h)[0];
+  const seen = firstLevelNames(grid, col, h.lastRow + 1, row - 1);
+  const next = firstLevelNames(grid, col, again.lastRow + 1, limit);
+  return next.size > 0 && [...next].every((n) => !seen.has(n));
+}
+
 /** Last row of the table whose header is `h`: its total or grade row, else the row before a gap or a new table. */
 function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: number): Pick<LocatedTable, "bottom" | "totalRow" | "gradeRow"> {
   let bottom = h.lastRow;
@@ -52,7 +77,14 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
     }
     if (isTitleRow(grid, r, profile)) break;
     if (h.kind === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && isFormulaNote(c.value))) break;
-    if (r > h.lastRow + 1 && readHeader(grid, r, profile)?.kind === h.kind && h.kind !== "comparison") break;
+    const again = r > h.lastRow + 1 && h.kind !== "comparison" ? readHeader(grid, r, profile) : undefined;
+    if (again?.kind === h.kind) {
+      // The header repeated above the next block of the same table, unless that block starts the categories anew.
+      if (!continuesTable(grid, h, again, r, limit)) break;
+      r = again.lastRow;
+      bottom = r;
+      continue;
+    }
     bottom = r;
     if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r };
     // A funds table may open with its 合计 row, the sources under it: it ends at a total only after its rows.

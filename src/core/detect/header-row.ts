@@ -20,6 +20,8 @@ export interface HeaderInfo {
   allColumns: Partial<Record<ColumnRole, number[]>>;
   /** Header text of each column (the deepest band cell over it), compact. */
   texts: Map<number, string>;
+  /** A 分值 column right after a parent level's column (一级 | 分值 | 二级 | 分值 | …): that level's weights, by level index. */
+  levelWeights?: Map<number, number>;
 }
 
 const LEVELS = ["level1", "level2", "level3", "level4"] as const;
@@ -118,6 +120,8 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
   if (!kind) return undefined;
   const columns: ColumnMap = {};
   for (const [role, cols] of Object.entries(allColumns) as [ColumnRole, number[]][]) columns[role] = cols[0];
+  const levelWeights = perLevelWeights(allColumns);
+  if (levelWeights) columns.weight = allColumns.weight?.[allColumns.weight.length - 1];
   let left = Infinity;
   let right = -Infinity;
   for (const cells of band) {
@@ -127,7 +131,21 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
     }
   }
   const lastRow = Math.max(row + band.length - 1, ...band[0].filter((c) => c.role).map((c) => Math.min(c.bottom, row + MAX_BAND_ROWS - 1)));
-  return { kind, row, lastRow, left, right, columns, allColumns, texts };
+  return { kind, row, lastRow, left, right, columns, allColumns, texts, ...(levelWeights ? { levelWeights } : {}) };
+}
+
+/** Weight columns after each level (一级 | 分值 | 二级 | 分值 | 三级 | 分值): all but the deepest declare parents' weights. */
+function perLevelWeights(all: HeaderInfo["allColumns"]): Map<number, number> | undefined {
+  const weights = all.weight ?? [];
+  const levels = LEVELS.map((l) => all[l]?.[0]).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+  if (weights.length < 2 || levels.length < 2) return undefined;
+  const out = new Map<number, number>();
+  for (const w of weights.slice(0, -1)) {
+    const level = levels.filter((c) => c < w).length - 1;
+    if (level < 0 || out.has(level)) return undefined;
+    out.set(level, w);
+  }
+  return out;
 }
 
 /** The columns that name an indicator, from 一级 down to the leaf: level columns, then a name column right of them. */

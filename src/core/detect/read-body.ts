@@ -51,6 +51,18 @@ function withOperatorAndUnit(value: TextCell | undefined, operator: string | und
   return { ...value, text: `${operator ?? ""}${value.text}${bare && unit ? unit : ""}` };
 }
 
+/** A parent's weight in its level's own 分值 column, read at the parent label's row (the cell is merged down with it). */
+function withLevelWeights(grid: SheetGrid, row: IndicatorRow, levelWeights: Map<number, number>): void {
+  for (const [level, col] of levelWeights) {
+    const label = row.levels[level];
+    if (!label || label.weightCell !== undefined) continue;
+    const cell = numberCell(grid, label.row, col);
+    if (cell.value === undefined) continue;
+    label.declaredWeight = cell.value;
+    label.weightCell = cell.cell;
+  }
+}
+
 /**
  * Without a 分值 column the weights are in the labels, down to the leaves: points (`5.资金落实(10分)`) are the
  * leaf's weight; percentages of the parent (`1.1阶段目标的合理性（40%）`) make the table's weights relative.
@@ -136,7 +148,13 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
       }
       continue;
     }
+    const repeated = r > h.lastRow + 1 ? readHeader(grid, r, profile) : undefined;
+    if (repeated?.kind === h.kind) {
+      r = repeated.lastRow;
+      continue;
+    }
     const row = indicatorRow(grid, r, cols, levelCols, carried);
+    if (row && h.levelWeights) withLevelWeights(grid, row, h.levelWeights);
     if (row) body.rows.push(row);
   }
   markParentRows(body.rows);

@@ -84,9 +84,23 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
       }
       lines.push(line);
     }
-    if (lines.length) return lines;
+    if (lines.length) {
+      if (cols.weight === undefined) lines[0].weight = titleWeight(grid, r, h);
+      return lines;
+    }
   }
   return [];
+}
+
+/** The block's weight written in its title or label (`预算执行情况(10分)`), when it has no 分值 column. */
+function titleWeight(grid: SheetGrid, headerRow: number, h: HeaderInfo): NumberCell | undefined {
+  for (const r of [headerRow, headerRow - 1]) {
+    for (const c of r < 0 ? [] : grid.rowCells(r)) {
+      const m = /\((\d+(?:\.\d+)?)分\)$/.exec(grid.compact(c.row, c.col));
+      if (m && c.col >= h.left && c.col <= h.right) return { ...numberCell(grid, c.row, c.col), value: Number(m[1]), fromText: false };
+    }
+  }
+  return undefined;
 }
 
 function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Profile): Table["goal"] {

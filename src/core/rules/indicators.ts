@@ -5,15 +5,16 @@ import { assess } from "./assess";
 import { leafLabel, rowName, where, type TableRule } from "./context";
 
 const INDICATOR_KINDS = new Set<Table["kind"]>(["self-evaluation", "target"]);
+/** A 绩效运行监控表 reports its execution midway: only its targets are checked (RULES.md, `monitoring`). */
+const TARGET_KINDS = new Set<Table["kind"]>([...INDICATOR_KINDS, "monitoring"]);
 
-function indicatorRows(table: Table): IndicatorRow[] {
-  return INDICATOR_KINDS.has(table.kind) ? table.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)) : [];
+function indicatorRows(table: Table, kinds: ReadonlySet<Table["kind"]> = INDICATOR_KINDS): IndicatorRow[] {
+  return kinds.has(table.kind) ? table.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)) : [];
 }
-
 
 export const indicatorValue: TableRule = ({ table }) => {
   const out: Finding[] = [];
-  for (const row of indicatorRows(table)) {
+  for (const row of indicatorRows(table, TARGET_KINDS)) {
     for (const side of ["target", "actual"] as const) {
       const cell = row[side];
       if (!cell || cell.text || cell.row !== row.row) continue;
@@ -25,7 +26,7 @@ export const indicatorValue: TableRule = ({ table }) => {
 };
 
 export const vagueTarget: TableRule = ({ table, profile }) =>
-  indicatorRows(table)
+  indicatorRows(table, TARGET_KINDS)
     .filter((row) => row.target && assess(row, profile, table.year).target.kind === "placeholder")
     .map((row) => finding("vague-target", where(table, row.target?.cell ?? ""), "placeholder", { name: rowName(row), target: row.target?.text ?? "" },
       { actual: row.target?.text ?? "" }));

@@ -94,7 +94,7 @@ export const weightSum: TableRule = ({ table, profile }) => {
     const childWeights = children.map((c) => c.ownWeight?.value ?? c.label.declaredWeight);
     const direct = children.length > 0 && childWeights.every((w) => w !== undefined) ? sum(childWeights as number[]) : leaves;
     if (compareSum(declared, leaves, profile) !== "off" || compareSum(declared, direct, profile) !== "off") continue;
-    const cell = g.ownWeight?.cell ?? g.label.cell;
+    const cell = g.ownWeight?.cell ?? g.label.weightCell ?? g.label.cell;
     out.push(finding("weight-sum", where(table, cell), "children", { name: g.label.name, expected: leaves, actual: declared },
       { expected: leaves, actual: declared, related: g.rows.map((r) => r.weight?.cell ?? "") }));
   }
