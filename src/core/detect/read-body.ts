@@ -5,6 +5,7 @@ import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isTotalRow } from "./row-kinds";
 import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
+import { weightsByContent } from "./weights-by-content";
 
 type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes" | "relativeWeights">;
 
@@ -158,7 +159,8 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
     if (row) body.rows.push(row);
   }
   markParentRows(body.rows);
-  if (cols.weight === undefined) weightsFromLabels(body);
+  weightsByContent(grid, h, body, totalRow, profile);
+  if (cols.weight === undefined && !body.notes.some((n) => n.code === "column-by-content")) weightsFromLabels(body);
   if (body.rows.length === 0 && body.comparisonRows.length === 0) body.notes.push({ code: "no-indicator-rows", params: {} });
   const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
   if (expectsTotal && !body.total) body.notes.push({ code: "no-total-row", params: {} });

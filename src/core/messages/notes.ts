@@ -29,12 +29,12 @@ const ROLE_NAMES: Record<Language, Record<string, string>> = {
 const EVIDENCE: Record<Language, Record<string, string>> = {
   "zh-CN": {
     total: "各项之和等于合计 {value}",
-    parents: "各组之和等于上级分值",
+    parents: "{value} 组之和等于上级分值",
     "within-weights": "每行都不超过本行分值",
   },
   "en-US": {
     total: "the rows add up to the total {value}",
-    parents: "each group adds up to its parent's weight",
+    parents: "{value} groups add up to their parents' weights",
     "within-weights": "no row exceeds its weight",
   },
 };

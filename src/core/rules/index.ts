@@ -1,4 +1,5 @@
 import type { Finding, RuleId } from "../findings";
+import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
 import type { TableRule, WorkbookRule, WorkbookTables } from "./context";
 import { deviationReason, indicatorValue, overshootReason, qualitativeBand, targetMissedFullScore, unitMismatch, vagueTarget } from "./indicators";
@@ -7,7 +8,7 @@ import { columnFormulas, executionRates, executionSums } from "./execution-table
 import { formulaError, formulaRange, hardcodedTotal, numberAsText } from "./mechanics";
 import { deductionReason, grade, scoreRange, scoreSubtotal, scoreTotal, summaryAgainstDetail } from "./scores";
 import { copiedActual, duplicateIndicator, missingCategory, timeliness } from "./structure";
-import { weightNorm, weightSum, weightTotal } from "./weights";
+import { declaredGroupCount, weightNorm, weightSum, weightTotal } from "./weights";
 
 const TABLE_RULES: TableRule[] = [
   weightSum, weightTotal, scoreRange, scoreTotal, scoreSubtotal, grade, deductionReason,
@@ -31,12 +32,26 @@ function oneFindingPerCause(findings: Finding[]): Finding[] {
   return findings.filter((f) => !SUPERSEDES.some(([rule, hidden]) => hidden.includes(f.rule) && at.has(`${rule}|${f.sheet}|${f.cell}`)));
 }
 
+/** Findings that rest on the weights being read right. */
+const WEIGHT_RULES = new Set<RuleId>(["weight-sum", "weight-total", "weight-norm", "score-range", "deduction-reason"]);
+
+/**
+ * Honest uncertainty: when most parents disagree with their children (at least 3), the weights were not read in a
+ * way the table's arithmetic supports. Their findings would be a flood of guesses: the table's notes say so instead.
+ */
+function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
+  const failed = findings.filter((f) => f.rule === "weight-sum").length;
+  if (failed < 3 || failed * 2 <= declaredGroupCount(table)) return findings;
+  table.notes.push({ code: "weights-inconsistent", params: { failed } });
+  return findings.filter((f) => !WEIGHT_RULES.has(f.rule));
+}
+
 export function runRules(workbook: WorkbookTables, profile: Profile): Finding[] {
   const findings: Finding[] = [];
   for (const table of workbook.tables) {
     const grid = workbook.grids.get(table.sheet);
     if (!grid) continue;
-    for (const rule of TABLE_RULES) findings.push(...rule({ table, grid, profile, workbook }));
+    findings.push(...withoutUnreadWeights(table, TABLE_RULES.flatMap((rule) => rule({ table, grid, profile, workbook }))));
   }
   for (const rule of WORKBOOK_RULES) findings.push(...rule(workbook, profile));
   return oneFindingPerCause(findings);

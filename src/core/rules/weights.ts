@@ -88,7 +88,8 @@ export const weightSum: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
   for (const g of groups(table).all) {
     const declared = g.ownWeight?.value ?? g.label.declaredWeight;
-    if (declared === undefined || g.rows.length === 0) continue;
+    // Without leaf weights there is nothing to compare a parent's weight with.
+    if (declared === undefined || !g.rows.some((r) => r.weight?.value !== undefined)) continue;
     const leaves = sum(g.rows.map(weightOf));
     const children = g.children.filter((c) => c.rows.length > 0);
     const childWeights = children.map((c) => c.ownWeight?.value ?? c.label.declaredWeight);
@@ -100,6 +101,11 @@ export const weightSum: TableRule = ({ table, profile }) => {
   }
   return out;
 };
+
+/** Parents that declare a weight over leaves that have weights: how many weight-sum could judge. */
+export function declaredGroupCount(table: Table): number {
+  return groups(table).all.filter((g) => (g.ownWeight?.value ?? g.label.declaredWeight) !== undefined && g.rows.some((r) => r.weight?.value !== undefined)).length;
+}
 
 /** The labels one level down from a parent (or the top level), when they all declare a percentage. */
 function percentages(labels: Label[]): number[] | undefined {

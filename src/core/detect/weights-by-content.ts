@@ -1,0 +1,67 @@
+import type { SheetGrid } from "../grid";
+import { round } from "../findings";
+import type { IndicatorRow, NumberCell, Table } from "../model";
+import type { ColumnRole, Profile } from "../profile/schema";
+import { columnName } from "../snapshot";
+import type { HeaderInfo } from "./header-row";
+import { leafLabel, numberCell } from "./labels";
+
+type Body = Pick<Table, "rows" | "total" | "notes">;
+
+/** Roles a column keeps even when its numbers look like weights: they name what the column is. */
+const NAMED: ColumnRole[] = [
+  "level1", "level2", "level3", "level4", "indicatorName", "indicatorContent", "evaluationContent",
+  "target", "actual", "score", "reason", "unit", "operator", "progress", "forecast",
+];
+/** Share of the indicator rows that must hold a number for a column to be read as weights. */
+const NUMERIC_SHARE = 0.8;
+
+const close = (a: number, b: number, profile: Profile) => Math.abs(a - b) <= profile.tolerances.drift + 1e-9;
+
+/** Why the numbers of a column are weights: they add up to the declared total (or 100), or, group by group, to the parents' weights. */
+function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell | undefined, profile: Profile): { kind: string; value: number } | undefined {
+  const sum = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
+  if (total?.value !== undefined && close(sum, total.value, profile)) return { kind: "total", value: total.value };
+  if (close(sum, profile.totalWeight, profile)) return { kind: "total", value: profile.totalWeight };
+  const groups = new Map<string, { declared: number; sum: number }>();
+  rows.forEach((row, i) => {
+    const parent = row.levels.find((l) => l && l !== leafLabel(row) && l.declaredWeight !== undefined && !l.weightPercent);
+    if (!parent?.declaredWeight) return;
+    const g = groups.get(parent.cell) ?? { declared: parent.declaredWeight, sum: 0 };
+    g.sum += cells[i].value ?? 0;
+    groups.set(parent.cell, g);
+  });
+  // The reading under which the table's own arithmetic agrees most: most groups add up to their parents.
+  const agreeing = [...groups.values()].filter((g) => close(g.sum, g.declared, profile)).length;
+  if (groups.size >= 2 && agreeing * 2 >= groups.size) return { kind: "parents", value: agreeing };
+  return undefined;
+}
+
+/**
+ * A table whose header names no 分值 column may still hold its weights in a column headed otherwise (`评分标准`,
+ * an unnamed column): numbers on the indicator rows that add up to the table's total or to the parents' weights, and
+ * that no score exceeds. That column is read as the weights, and the table's notes say so.
+ */
+export function weightsByContent(grid: SheetGrid, h: HeaderInfo, body: Body, totalRow: number | undefined, profile: Profile): void {
+  if (h.columns.weight !== undefined || (h.kind !== "scoring" && h.kind !== "self-evaluation")) return;
+  const rows = body.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)?.row === r.row);
+  if (rows.length < 2) return;
+  const named = new Set(NAMED.flatMap((role) => h.allColumns[role] ?? []));
+  for (let col = h.left; col <= h.right; col++) {
+    if (named.has(col)) continue;
+    const cells = rows.map((r) => numberCell(grid, r.row, col));
+    if (cells.filter((c, i) => c.value !== undefined && c.row === rows[i].row).length < rows.length * NUMERIC_SHARE) continue;
+    if (rows.some((r, i) => r.score?.value !== undefined && cells[i].value !== undefined && r.score.value - (cells[i].value ?? 0) > profile.tolerances.equal)) continue;
+    const total = totalRow === undefined ? undefined : numberCell(grid, totalRow, col);
+    const found = evidence(cells, rows, total, profile);
+    if (!found) continue;
+    rows.forEach((r, i) => (r.weight = cells[i]));
+    if (body.total && total) body.total.weight = total;
+    body.notes.push({
+      code: "column-by-content",
+      cell: columnName(col),
+      params: { column: columnName(col), header: h.texts.get(col) ?? "", role: "weight", evidence: found.kind, value: found.value },
+    });
+    return;
+  }
+}

@@ -1,0 +1,59 @@
+import { checkWorkbook } from "../../../src/core/engine";
+import { renderNote } from "../../../src/core/messages";
+import { sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
+
+/** An indicator system whose weights stand under the header 评分标准 (the 分值 column of other templates). */
+function weightsUnderOtherWords(): LiteralCell[][] {
+  return [
+    ["项目绩效评价指标体系及评分表"],
+    ["一级指标", "二级指标", "三级指标", "评分标准", "评分细则", "得分"],
+    ["决策(20分)", "目标设定", "绩效目标合理性", 10, "目标明确得满分", 9],
+    [null, null, "绩效指标明确性", 10, "指标清晰得满分", 10],
+    ["产出(80分)", "产出数量", "实际完成率", 50, "按比例得分", 45],
+    [null, "产出质量", "质量达标率", 30, "按比例得分", 30],
+    ["合计", null, null, 100, null, 94],
+  ];
+}
+const MERGES = ["A1:F1", "A3:A4", "B3:B4", "A5:A6", "A7:C7"];
+const check = (rows: LiteralCell[][], merges = MERGES) => checkWorkbook(workbookFrom(sheetFromRows("评分", rows, merges)));
+const findings = (rows: LiteralCell[][], merges = MERGES) => check(rows, merges).findings.map((f) => `${f.rule}@${f.cell}`);
+
+describe("columns read by their content", () => {
+  it("numbers that add up to the total are the weights, whatever the header says, and the notes say so", () => {
+    const { tables, findings: found } = check(weightsUnderOtherWords());
+    expect(found).toEqual([]);
+    expect(tables[0].rows[0].weight).toMatchObject({ cell: "D3", value: 10 });
+    expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["D 列（表头“评分标准”）按内容读作分值：各项之和等于合计 100"]);
+    expect(renderNote(tables[0].notes[0], "en-US")).toBe("Column D (header “评分标准”) read by its content as weights: the rows add up to the total 100");
+  });
+
+  it("the reading under which most parents agree wins, and the rest is reported against it", () => {
+    const rows = weightsUnderOtherWords();
+    rows[5][3] = 40;
+    expect(findings(rows)).toEqual(["weight-sum@A5", "weight-total@D7"]);
+  });
+
+  it("a column no score fits under is not the weights", () => {
+    const rows = weightsUnderOtherWords();
+    rows[2][5] = 12;
+    const { tables } = check(rows);
+    expect(tables[0].notes.map((n) => n.code)).not.toContain("column-by-content");
+  });
+});
+
+describe("honest uncertainty", () => {
+  it("weights no reading supports give a note, not a flood of weight findings; certain findings stay", () => {
+    const rows: LiteralCell[][] = [
+      ["部门整体支出绩效评价指标体系"],
+      ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+      ["决策(20分)", "目标设定(8分)", "目标合理性", 3, 3],
+      [null, "决策过程(12分)", "程序规范性", 5, 5],
+      ["过程(20分)", "资金管理(10分)", "资金到位率", 2, { v: { error: "#DIV/0!" }, f: "1/0" }],
+      [null, "组织实施(10分)", "制度执行", 4, 4],
+      ["合计", null, null, 14, 12],
+    ];
+    const { tables, findings: found } = check(rows, ["A1:E1", "A3:A4", "A5:A6", "A7:C7"]);
+    expect(found.map((f) => `${f.rule}@${f.cell}`)).toEqual(["formula-error@E5"]);
+    expect(tables[0].notes.map((n) => renderNote(n))).toContain("分值读不出一致的结构（4 处上下级不符）：不报分值问题，请人工核对");
+  });
+});
