@@ -107,6 +107,8 @@ function classify(has: (r: ColumnRole) => boolean): TableKind | undefined {
 
 /** The header of a table starting at `row`, or undefined when the row is not one. */
 export function readHeader(grid: SheetGrid, row: number, profile: Profile): HeaderInfo | undefined {
+  // Most rows hold amounts or scores: a header row never does, and is told apart before any word is read.
+  if (grid.rowCells(row).some((c) => typeof c.value === "number")) return undefined;
   const first = bandCells(grid, row, profile);
   // A band starts with a row of several headers, at least one of them naming a role (not a title line).
   if (first.length < 2 || first.every((c) => !c.role)) return undefined;

@@ -103,11 +103,12 @@ export function executionGroups(table: Table): ExecutionGroup[] {
       if (details.length > 0) groups.push({ total: row, parts: details, inner: [] });
       details = [];
     } else {
-      // A 合计 adds what stands above it, or, when it opens the table, what stands under it.
-      const scope = i === 0 ? rows.slice(1) : rows.slice(0, i);
-      const subs = scope.filter((r) => r.kind === "subtotal");
-      const parts = subs.length > 0 ? subs : scope.filter((r) => r.kind === "detail");
-      if (parts.length > 0) groups.push({ total: row, parts, inner: subs.length > 0 ? allDetails.filter((d) => scope.includes(d)) : [] });
+      // A 合计 adds what stands above it, or, when it opens the table, what stands under it: its 小计 rows and the
+      // rows no 小计 covers.
+      const scope = new Set(i === 0 ? rows.slice(1) : rows.slice(0, i));
+      const inner = new Set(groups.filter((g) => scope.has(g.total)).flatMap((g) => g.parts));
+      const parts = [...scope].filter((r) => r.kind === "subtotal" || (r.kind === "detail" && !inner.has(r)));
+      if (parts.length > 0) groups.push({ total: row, parts, inner: allDetails.filter((d) => inner.has(d)) });
     }
   });
   return groups;

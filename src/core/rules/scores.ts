@@ -138,6 +138,8 @@ export function gradeFor(total: number, profile: Profile): string {
 
 /** Marks that tick a box: `☑优`, `良（√）`. */
 const TICKS = "☑✓✔√■●◉▣☒✗✘×";
+/** Empty boxes. */
+const BOXES = "□☐○◯";
 
 /**
  * The grade a cell declares: its text when it names a grade (`良好`), else the one grade ticked among boxes
@@ -151,12 +153,15 @@ export function declaredGrade(text: string, profile: Profile): GradeBand | undef
     .sort((a, b) => b.name.length - a.name.length);
   const ticked = new Set<GradeBand>();
   const taken: boolean[] = [];
+  // Boxes stand either before their grades (`☑优 □良`) or after them (`优（ ）良（√）`): the text's first mark says which.
+  const boxesFirst = TICKS.includes(written[0]) || BOXES.includes(written[0]);
   for (const { band, name } of names) {
     for (let i = written.indexOf(name); i >= 0; i = written.indexOf(name, i + 1)) {
       if (taken[i]) continue;
       for (let k = i; k < i + name.length; k++) taken[k] = true;
       const after = written.slice(i + name.length);
-      if (TICKS.includes(written[i - 1] ?? "") || TICKS.includes(after[0] ?? "") || new RegExp(`^\\([${TICKS}]\\)`).test(after)) ticked.add(band);
+      const mark = boxesFirst ? written[i - 1] ?? "" : after[0] === "(" ? after[1] ?? "" : after[0] ?? "";
+      if (TICKS.includes(mark)) ticked.add(band);
     }
   }
   return ticked.size === 1 ? [...ticked][0] : undefined;

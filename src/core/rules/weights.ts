@@ -117,7 +117,10 @@ function percentages(labels: Label[]): number[] | undefined {
 function relativeWeightSum(table: Table, profile: Profile): Finding[] {
   const out: Finding[] = [];
   for (const g of groups(table).all) {
-    const children = [...g.children.map((c) => c.label), ...g.rows.map((r) => leafLabel(r)).filter((l): l is Label => l !== undefined && l !== g.label)];
+    // Direct children: the child groups and the leaves that stand right under the parent, not under a child group.
+    const grouped = new Set(g.children.flatMap((c) => c.rows));
+    const leaves = g.rows.filter((r) => !grouped.has(r)).map((r) => leafLabel(r)).filter((l): l is Label => l !== undefined && l !== g.label);
+    const children = [...g.children.map((c) => c.label), ...leaves];
     const distinct = [...new Map(children.map((l) => [l.cell, l])).values()];
     const shares = percentages(distinct);
     if (!shares) continue;
