@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { Table } from "../model";
+import type { Table, TableKind } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
@@ -167,12 +167,22 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
   return located;
 }
 
+/**
+ * The kind the columns say, refined by the rest of the evidence: a 目标表 with a scored funds block is a 自评表; a
+ * table of targets and values under a 监控表 title is a monitoring table (`截至6月底完成值` reads as an actual).
+ */
+function kindOf(columns: TableKind, scoredFunds: boolean, title: string, profile: Profile): TableKind {
+  const indicators = columns === "self-evaluation" || columns === "target";
+  if (indicators && profile.synonyms.titles.monitoring.some((w) => title.includes(w))) return "monitoring";
+  return columns === "target" && scoredFunds ? "self-evaluation" : columns;
+}
+
 /** Parsing: a located table read into its model. */
 export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profile): Table {
   const { header: h, top, bottom } = located;
   const { result, ...preamble } = readPreamble(grid, h, top, profile);
-  const kind = h.kind === "target" && preamble.funds.length > 0 ? "self-evaluation" : h.kind;
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
+  const kind = kindOf(h.kind, preamble.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
   return {
     kind,
     sheet: grid.name,

@@ -6,6 +6,8 @@ import { isGradeRow, isTotalRow } from "./row-kinds";
 import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 import { weightsByContent } from "./weights-by-content";
+import { compactText } from "../values/normalize";
+import { quantityOperator } from "../values/operators";
 
 type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes" | "relativeWeights">;
 
@@ -47,9 +49,11 @@ function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: nu
  * value reads as written together (`≥10%`), at the value's cell. A bare number takes the unit; text keeps its own.
  */
 function withOperatorAndUnit(value: TextCell | undefined, operator: string | undefined, unit: string | undefined): TextCell | undefined {
-  if (!value?.text || (!operator && !unit)) return value;
+  // An 指标性质 column may hold 定量/定性 or 正向/反向 instead of an operator: only a comparison joins the value.
+  const op = operator && operator.length <= 6 && quantityOperator(compactText(operator)) ? operator : undefined;
+  if (!value?.text || (!op && !unit)) return value;
   const bare = /^[\d.,]+$/.test(value.text);
-  return { ...value, text: `${operator ?? ""}${value.text}${bare && unit ? unit : ""}` };
+  return { ...value, text: `${op ?? ""}${value.text}${bare && unit ? unit : ""}` };
 }
 
 /** A parent's weight in its level's own 分值 column, read at the parent label's row (the cell is merged down with it). */

@@ -126,7 +126,8 @@ export const executionSums: TableRule = ({ table, profile }) => {
       if (ratios.has(col)) continue;
       const declared = group.total.amounts[String(col)];
       const parts = group.parts.map((r) => r.amounts[String(col)]).filter((c): c is NumberCell => c !== undefined);
-      if (declared?.value === undefined || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
+      // A part its own printed formula finds wrong makes this total off too; a total the formula already reports is one finding.
+      if (declared?.value === undefined || broken.has(declared.cell) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
       const computed = round(parts.reduce((a, c) => a + (c.value ?? 0), 0), 6);
       if (!moneyDiffers(declared.value, computed, profile)) continue;
       out.push(finding("fund-sum", where(table, declared.cell), "rows", { name: rowName(group.total), expected: computed, actual: declared.value },

@@ -29,14 +29,7 @@ const SUPERSEDES: [RuleId, RuleId[]][] = [
 
 function oneFindingPerCause(findings: Finding[]): Finding[] {
   const at = new Set(findings.map((f) => `${f.rule}|${f.sheet}|${f.cell}`));
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.sheet}|${f.cell}`;
-    // Two readings of one cell (a printed formula and the column's sum) that agree it is wrong are one finding.
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return !SUPERSEDES.some(([rule, hidden]) => hidden.includes(f.rule) && at.has(`${rule}|${f.sheet}|${f.cell}`));
-  });
+  return findings.filter((f) => !SUPERSEDES.some(([rule, hidden]) => hidden.includes(f.rule) && at.has(`${rule}|${f.sheet}|${f.cell}`)));
 }
 
 /** Findings that rest on the weights being read right. */

@@ -321,6 +321,9 @@ describe("structures of templates from other provinces", () => {
     expect(findings).toEqual([]);
     // 9 of ≥12 stations, 20 of 20 and no reason.
     expect(check(changed(rows(), { G6: 20, H6: null, G9: 100 }), merges).findings).toEqual(["target-missed-full-score@G6", "deviation-reason@H6"]);
+    // An 指标性质 column that holds 定量/正向 rather than an operator leaves the values as written.
+    const nature = changed(rows(), { B3: "指标性质", B4: "定量", B5: "定量", B6: "正向", B7: "反向", B8: "定量" });
+    expect(check(nature, merges).tables[0].rows.map((r) => r.target?.text)).toEqual(["3000人次", "100%", "12个", "5件", "90%"]);
   });
 
   it("9. reads funds blocks with colons, 本年, 财政专户/单位资金, a 合计 over any source rows and a weight in the block title", () => {

@@ -70,6 +70,11 @@ describe("missing-category", () => {
   it("a 自评表 is checked too", () => {
     expect(single(checkSelfEvaluation({ C13: "其他指标" }), "missing-category")).toMatchObject({ cell: "B11", detail: "quality" });
   });
+
+  it("each missing category is its own finding, all at the same header cell", () => {
+    const found = ofRule(checkSelfEvaluation({ C13: "其他指标", C14: "其他指标" }), "missing-category");
+    expect(found.map((f) => [f.cell, f.detail])).toEqual([["B11", "quality"], ["B11", "timeliness"]]);
+  });
 });
 
 describe("copied-actual", () => {
