@@ -122,6 +122,9 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
   if (!kind) return undefined;
   const columns: ColumnMap = {};
   for (const [role, cols] of Object.entries(allColumns) as [ColumnRole, number[]][]) columns[role] = cols[0];
+  // 年初指标值 | 调整指标值: the adjusted target is the one the year is judged by.
+  const adjusted = allColumns.target?.find((c) => texts.get(c)?.includes("调整"));
+  if (adjusted !== undefined) columns.target = adjusted;
   const levelWeights = perLevelWeights(allColumns);
   if (levelWeights) columns.weight = allColumns.weight?.[allColumns.weight.length - 1];
   let left = Infinity;
