@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { declareEastAsianFormats } from "./east-asian-formats";
 import { contentProblem, CORRUPT_REASON, NO_SHEETS_REASON, WorkbookFileError } from "./file-error";
 
 /**
@@ -11,7 +12,7 @@ export async function loadWorkbookBytes(file: string, data: Uint8Array): Promise
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs types its input as its own Buffer (an ArrayBuffer); node's Buffer and a browser Uint8Array both load.
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await declareEastAsianFormats(data)) as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new WorkbookFileError(file, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
   }
