@@ -169,11 +169,15 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
 
 /**
  * The kind the columns say, refined by the rest of the evidence: a 目标表 with a scored funds block is a 自评表; a
- * table of targets and values under a 监控表 title is a monitoring table (`截至6月底完成值` reads as an actual).
+ * table of targets and values under a 监控表 title is a monitoring table (`截至6月底完成值` reads as an actual);
+ * scores by 一级指标 under a 结论一览表 title are a summary.
  */
 function kindOf(columns: TableKind, scoredFunds: boolean, title: string, profile: Profile): TableKind {
   const indicators = columns === "self-evaluation" || columns === "target";
-  if (indicators && profile.synonyms.titles.monitoring.some((w) => title.includes(w))) return "monitoring";
+  const { titles } = profile.synonyms;
+  if (indicators && titles.monitoring.some((w) => title.includes(w))) return "monitoring";
+  // 一级指标 | 分值 | 得分 under a 结论一览表 title: the summary of a detail table, not a scoring table of its own.
+  if (columns === "scoring" && titles.summary.some((w) => title.includes(w))) return "summary";
   return columns === "target" && scoredFunds ? "self-evaluation" : columns;
 }
 

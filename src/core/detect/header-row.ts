@@ -155,7 +155,7 @@ function perLevelWeights(all: HeaderInfo["allColumns"]): Map<number, number> | u
 
 /** The columns that name an indicator, from 一级 down to the leaf: level columns, then a name column right of them. */
 export function levelColumns(h: HeaderInfo): number[] {
-  if (h.kind === "summary") return h.columns.evaluationContent !== undefined ? [h.columns.evaluationContent] : [];
+  if (h.kind === "summary" && h.columns.evaluationContent !== undefined) return [h.columns.evaluationContent];
   const cols: number[] = [];
   for (const l of LEVELS) {
     const c = h.columns[l];

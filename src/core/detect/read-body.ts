@@ -114,9 +114,28 @@ function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comp
   return { row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual };
 }
 
+/** Columns that must hold numbers: of several a header names (`评分要点 | 自评得分`), the one that does. */
+const NUMERIC_ROLES = ["weight", "score"] as const;
+
+function numericColumns(grid: SheetGrid, h: HeaderInfo, bottom: number): ColumnMap {
+  const cols = { ...h.columns };
+  for (const role of NUMERIC_ROLES) {
+    const candidates = h.allColumns[role] ?? [];
+    if (candidates.length < 2 || (role === "weight" && h.levelWeights)) continue;
+    const numbers = (col: number) => {
+      let n = 0;
+      for (let r = h.lastRow + 1; r <= bottom; r++) if (typeof grid.value(r, col) === "number") n++;
+      return n;
+    };
+    const counts = candidates.map(numbers);
+    cols[role] = candidates[counts.indexOf(Math.max(...counts))];
+  }
+  return cols;
+}
+
 export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow }: LocatedTable, profile: Profile): Body {
   const body: Body = { rows: [], comparisonRows: [], notes: [], relativeWeights: false };
-  const cols = h.columns;
+  const cols = numericColumns(grid, h, bottom);
   const layouts: ColumnMap[] = [h.columns];
   const levelCols = levelColumns(h);
   const carried: (Label | undefined)[] = [];

@@ -57,3 +57,34 @@ describe("honest uncertainty", () => {
     expect(tables[0].notes.map((n) => renderNote(n))).toContain("分值读不出一致的结构（4 处上下级不符）：不报分值问题，请人工核对");
   });
 });
+
+describe("a role several headers claim", () => {
+  it("of 评分要点 and 自评得分, the column holding numbers holds the scores", () => {
+    const rows: LiteralCell[][] = [
+      ["部门整体支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "分值", "评分要点", "自评得分", "扣分原因"],
+      ["部门决策", "目标设定", "绩效目标合理性", 50, "目标与职能相符", 45, "个别目标偏低"],
+      ["部门管理", "资金管理", "资金使用合规性", 50, "无违规", 50, null],
+      ["合计", null, null, 100, null, 95, null],
+    ];
+    const { tables, findings: found } = check(rows, ["A1:G1", "A5:C5"]);
+    expect(tables[0].rows.map((r) => r.score?.cell)).toEqual(["F3", "F4"]);
+    expect(found).toEqual([]);
+  });
+
+  it("scores by 一级指标 under a 结论一览表 title are a summary table", () => {
+    const rows: LiteralCell[][] = [
+      ["绩效评价结论一览表"],
+      ["一级指标", "分值", "得分"],
+      ["部门决策", 20, 18],
+      ["部门管理", 80, 70],
+      ["综合得分", 100, 88],
+      ["绩效评定级别", "良好"],
+    ];
+    const { tables, findings: found } = check(rows, ["A1:C1", "B6:C6"]);
+    expect(tables.map((t) => [t.kind, t.range])).toEqual([["summary", "A1:C6"]]);
+    expect(tables[0].rows.map((r) => r.levels[0]?.name)).toEqual(["部门决策", "部门管理"]);
+    expect(tables[0].grade?.text).toBe("良好");
+    expect(found).toEqual([]);
+  });
+});
