@@ -130,7 +130,9 @@ export const executionColumnsSchema = z.object({
 });
 export type ExecutionColumns = z.infer<typeof executionColumnsSchema>;
 
-export const NOTE_CODES = ["no-indicator-rows", "no-total-row", "column-by-content", "relative-weights", "weights-inconsistent"] as const;
+export const NOTE_CODES = [
+  "no-indicator-rows", "no-total-row", "column-by-content", "relative-weights", "weights-inconsistent", "scores-above-weights",
+] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 export const tableNoteSchema = z.object({
   code: z.enum(NOTE_CODES),

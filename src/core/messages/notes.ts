@@ -9,6 +9,7 @@ const NOTE_TEMPLATES: Record<Language, Record<NoteCode, string>> = {
     "column-by-content": "{column} 列（表头“{header}”）按内容读作{role}：{evidence}",
     "relative-weights": "分值是占上级的百分比（{example}）：检查各上级的下级合计是否为 100%，不按分值加总",
     "weights-inconsistent": "分值读不出一致的结构（{failed} 处上下级不符）：不报分值问题，请人工核对",
+    "scores-above-weights": "多数得分高于本行分值（{count} 行中 {above} 行）：得分或分值可能不是按分计，不报分值与得分问题，请人工核对",
   },
   "en-US": {
     "no-indicator-rows": "No indicator rows under the header",
@@ -16,6 +17,7 @@ const NOTE_TEMPLATES: Record<Language, Record<NoteCode, string>> = {
     "column-by-content": "Column {column} (header “{header}”) read by its content as {role}: {evidence}",
     "relative-weights": "Weights are percentages of their parent ({example}): each parent's children are checked to add up to 100%, not summed as points",
     "weights-inconsistent": "The weights do not add up under any reading ({failed} parents disagree): no weight findings; please check by hand",
+    "scores-above-weights": "Most scores exceed their row's weight ({above} of {count} rows): scores or weights may not be points; no weight or score findings; please check by hand",
   },
 };
 

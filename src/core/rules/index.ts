@@ -1,7 +1,7 @@
 import type { Finding, RuleId } from "../findings";
 import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
-import type { TableRule, WorkbookRule, WorkbookTables } from "./context";
+import { leafRows, type TableRule, type WorkbookRule, type WorkbookTables } from "./context";
 import { deviationReason, indicatorValue, overshootReason, qualitativeBand, targetMissedFullScore, unitMismatch, vagueTarget } from "./indicators";
 import { execRate, execScore, fundSum, spendPlan } from "./funds";
 import { columnFormulas, executionRates, executionSums } from "./execution-table";
@@ -41,9 +41,18 @@ const WEIGHT_RULES = new Set<RuleId>(["weight-sum", "weight-total", "weight-norm
  */
 function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
   const failed = findings.filter((f) => f.rule === "weight-sum").length;
-  if (failed < 3 || failed * 2 <= declaredGroupCount(table)) return findings;
-  table.notes.push({ code: "weights-inconsistent", params: { failed } });
-  return findings.filter((f) => !WEIGHT_RULES.has(f.rule));
+  if (failed >= 3 && failed * 2 > declaredGroupCount(table)) {
+    table.notes.push({ code: "weights-inconsistent", params: { failed } });
+    return findings.filter((f) => !WEIGHT_RULES.has(f.rule));
+  }
+  // Scores on another scale than the weights (0–100 per indicator against points): most rows "above" is a misreading.
+  const above = findings.filter((f) => f.rule === "score-range" && f.detail === "above").length;
+  const count = leafRows(table).filter((r) => r.score?.value !== undefined).length;
+  if (above >= 3 && above * 2 > count) {
+    table.notes.push({ code: "scores-above-weights", params: { above, count } });
+    return findings.filter((f) => !WEIGHT_RULES.has(f.rule) && f.rule !== "score-total" && f.rule !== "score-subtotal");
+  }
+  return findings;
 }
 
 export function runRules(workbook: WorkbookTables, profile: Profile): Finding[] {
