@@ -88,6 +88,27 @@ function weightsFromLabels(body: Body): void {
 }
 
 /**
+ * A 小计 row closes the group above it: it is that group's own line (its 分值 and 得分 declare the group's), not an
+ * indicator. Written in a level's column, it closes the group one level up; in the first column, the group of the
+ * row before it.
+ */
+function closeSubtotals(rows: IndicatorRow[]): void {
+  let previous: IndicatorRow | undefined;
+  for (const row of rows) {
+    const at = row.levels.findIndex((l) => l && l.row === row.row && /小计$/.test(l.name));
+    if (at < 0) {
+      previous = row;
+      continue;
+    }
+    const level = Math.max(at - 1, 0);
+    const before = previous;
+    if (!before?.levels[level]) continue;
+    row.levels = row.levels.map((_, j) => (j <= level ? before.levels[j] : undefined));
+    row.parentLevel = level;
+  }
+}
+
+/**
  * A row whose deepest label opens a group that following rows belong to, with no target or actual of its own, is
  * the group's own line: its 分值 declares the group's weight (`产出指标 | | 50`). A row whose deepest label is its
  * own (a leaf above the deepest level, `3.3社会效益（20%）` with no 三级) is an indicator.
@@ -181,6 +202,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
     if (row && h.levelWeights) withLevelWeights(grid, row, h.levelWeights);
     if (row) body.rows.push(row);
   }
+  closeSubtotals(body.rows);
   markParentRows(body.rows);
   weightsByContent(grid, h, body, totalRow, profile);
   if (cols.weight === undefined && !body.notes.some((n) => n.code === "column-by-content")) weightsFromLabels(body);

@@ -84,12 +84,13 @@ export const scoreTotal: TableRule = ({ table, profile }) => {
 /** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows. */
 export const scoreSubtotal: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
-  table.rows.forEach((row, i) => {
+  table.rows.forEach((row) => {
     const level = row.parentLevel;
     const declared = row.score;
     if (level === undefined || declared?.value === undefined) return;
     const label = row.levels[level];
-    const children = table.rows.slice(i + 1).filter((r) => r.parentLevel === undefined && r.levels[level]?.cell === label?.cell);
+    // The group's rows stand under its own line, or above it when the line is a 小计.
+    const children = table.rows.filter((r) => r.parentLevel === undefined && r.levels[level]?.cell === label?.cell);
     if (children.length === 0 || children.some((r) => r.score?.value === undefined || outOfRange(r, profile))) return;
     const total = sum(children.map((r) => r.score?.value ?? 0));
     const cmp = compareSum(declared.value, total, profile);

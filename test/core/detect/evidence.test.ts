@@ -105,3 +105,30 @@ describe("scores on another scale than the weights", () => {
     expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["多数得分高于本行分值（4 行中 4 行）：得分或分值可能不是按分计，不报分值与得分问题，请人工核对"]);
   });
 });
+
+describe("小计 rows inside an indicator table", () => {
+  const rows = (): LiteralCell[][] => [
+    ["部门整体支出绩效评价评分表"],
+    ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+    ["决策", "目标设定", "目标合理性", 10, 9],
+    [null, "决策过程", "程序规范性", 10, 10],
+    [null, "小计", null, 20, 19],
+    ["产出", "产出数量", "完成率", 80, 70],
+    ["小计", null, null, 80, 70],
+    ["合计", null, null, 100, 89],
+  ];
+  const merges = ["A1:E1", "A3:A5", "A8:C8"];
+
+  it("are the group's own lines, not indicators: the total counts each indicator once", () => {
+    const { tables, findings: found } = check(rows(), merges);
+    expect(tables[0].rows.filter((r) => r.parentLevel === 0).map((r) => [r.row + 1, r.levels[0]?.name])).toEqual([[5, "决策"], [7, "产出"]]);
+    expect(found).toEqual([]);
+  });
+
+  it("a 小计 that differs from its group's rows is reported at the 小计", () => {
+    const changed = rows();
+    changed[4][3] = 25;
+    changed[4][4] = 18;
+    expect(findings(changed, merges)).toEqual(["weight-sum@D5", "score-subtotal@E5"]);
+  });
+});
