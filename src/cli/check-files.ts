@@ -1,17 +1,21 @@
 import { checkWorkbook } from "../core/engine";
 import type { Profile } from "../core/profile";
 import { unreadableReason } from "../hosts/xlsx/file-error";
-import { readSnapshotFile } from "../hosts/xlsx/load-workbook";
+import { workbookSnapshot } from "../hosts/xlsx/read-snapshot";
 import type { FileOutcome } from "../report/json";
+import type { InputFile } from "./files";
+import { finiteResult } from "./finite-result";
+import { loadWorkbookFile } from "../hosts/xlsx/load-workbook";
 
-/** Checks each file; a file that cannot be read becomes an outcome with its error, and the others go on. */
-export async function checkFiles(files: string[], profile: Profile, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
+/** Checks each file; a file that cannot be read, or throws anything else, becomes an outcome with its error, and the others go on. */
+export async function checkFiles(files: InputFile[], profile: Profile, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      outcomes.push({ file, result: checkWorkbook(await readSnapshotFile(file), profile) });
+      const { workbook } = await loadWorkbookFile(file.path, file.name);
+      outcomes.push({ file: file.name, result: finiteResult(checkWorkbook(workbookSnapshot(workbook), profile)) });
     } catch (e) {
-      outcomes.push({ file, error: unreadableReason(e) });
+      outcomes.push({ file: file.name, error: unreadableReason(e) });
     }
     onProgress?.(outcomes.length);
   }

@@ -1,9 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { WorkbookFileError } from "../hosts/xlsx/file-error";
+import { unreadableReason } from "../hosts/xlsx/file-error";
 import { languageOption, stringOption, type ParsedArgs } from "./args";
 import { collectFiles } from "./files";
 import { fixFile, fixSummary, lostPartLines } from "./fix-file";
+import { OutputError, writeOutput } from "./output-file";
 import { loadProfile } from "./profile-option";
 import { htmlReport } from "../report/html";
 import type { FileOutcome } from "../report/json";
@@ -21,22 +22,23 @@ export async function demo(args: ParsedArgs): Promise<number> {
   const outcomes: FileOutcome[] = [];
   const lines: string[] = [];
   for (const file of await collectFiles([SAMPLES])) {
-    const out = path.join(outDir, `${path.basename(file, path.extname(file))}.fixed.xlsx`);
-    const name = path.basename(file);
+    const name = path.basename(file.name);
+    const out = path.join(outDir, `${path.basename(name, path.extname(name))}.fixed.xlsx`);
     try {
-      const fixed = await fixFile(file, out, profile, lang);
+      const fixed = await fixFile(file, profile, lang);
+      await writeOutput(out, fixed.data, true);
       for (const line of lostPartLines(fixed, shown(out))) process.stderr.write(line + "\n");
       const outcome = { file: name, result: fixed.result };
       outcomes.push(outcome);
       lines.push(name, `  ${summaryLine([outcome], lang)}`, ...fixSummary(fixed, shown(out), lang).split("\n").map((l) => `  ${l}`));
     } catch (e) {
-      if (!(e instanceof WorkbookFileError)) throw e;
-      outcomes.push({ file: name, error: e.reason });
-      lines.push(name, `  ${e.reason}`);
+      const reason = e instanceof OutputError ? e.message : unreadableReason(e);
+      outcomes.push({ file: name, error: reason });
+      lines.push(name, `  ${reason}`);
     }
   }
   const report = path.join(outDir, "report.html");
-  await fs.writeFile(report, htmlReport(outcomes, lang));
+  await writeOutput(report, htmlReport(outcomes, lang), true);
   lines.push(summaryLine(outcomes, lang), lang === "zh-CN" ? `报告：${shown(report)}` : `report: ${shown(report)}`);
   process.stdout.write(lines.join("\n") + "\n");
   return outcomes.some((o) => o.error) ? 2 : 0;

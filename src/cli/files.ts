@@ -1,37 +1,49 @@
+import { isUtf8 } from "node:buffer";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { fileName } from "./file-name";
+
+/** A file to read: the path that opens it (its bytes when the name is not valid UTF-8) and the name to show. */
+export interface InputFile {
+  path: string | Buffer;
+  name: string;
+}
+
+/** A file named on the command line: opened and shown by that name. */
+export function namedFile(file: string): InputFile {
+  return { path: file, name: file };
+}
+
+/** Walks a directory by the bytes of its names: Node turns a name that is not UTF-8 into U+FFFD, which opens nothing. */
+async function findWorkbooks(dir: Buffer, shown: string, found: InputFile[]): Promise<void> {
+  for (const entry of await fs.readdir(dir, { encoding: "buffer", withFileTypes: true })) {
+    const bytes = Buffer.concat([dir, Buffer.from(path.sep), entry.name]);
+    const name = path.join(shown, fileName(entry.name));
+    if (entry.isDirectory()) await findWorkbooks(bytes, name, found);
+    else if (entry.isFile() && /\.xlsx$/i.test(name) && !path.basename(name).startsWith("~$")) {
+      found.push({ path: isUtf8(bytes) ? name : bytes, name });
+    }
+  }
+}
 
 /** Files named on the command line, with directories searched recursively for .xlsx files (Office lock files skipped). */
-export async function collectFiles(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function collectFiles(inputs: string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
   for (const input of inputs) {
     let stat;
     try {
       stat = await fs.stat(input);
     } catch {
-      out.push(input);
+      out.push(namedFile(input));
       continue;
     }
     if (!stat.isDirectory()) {
-      out.push(input);
+      out.push(namedFile(input));
       continue;
     }
-    const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
-    const found = entries
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$"))
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort();
-    out.push(...found);
+    const found: InputFile[] = [];
+    await findWorkbooks(Buffer.from(input), input, found);
+    out.push(...found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   }
   return out;
-}
-
-/** Whether two paths name the same file: the same absolute path, or (when both exist) the same real path. */
-export async function samePath(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return (await fs.realpath(a)) === (await fs.realpath(b));
-  } catch {
-    return false;
-  }
 }

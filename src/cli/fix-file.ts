@@ -3,33 +3,34 @@ import type { Language } from "../core/messages";
 import type { Profile } from "../core/profile";
 import { isErrorValue, type CellValue } from "../core/snapshot";
 import { applyPlan, type AppliedPlan } from "../hosts/xlsx/apply-plan";
-import { WorkbookFileError } from "../hosts/xlsx/file-error";
-import { ioReason, loadWorkbook } from "../hosts/xlsx/load-workbook";
-import { partsLostOnCopy } from "../hosts/xlsx/lost-parts";
+import { partsLostInPackage } from "../hosts/xlsx/package-parts";
 import { workbookSnapshot } from "../hosts/xlsx/read-snapshot";
+import type { InputFile } from "./files";
+import { finiteResult, OUT_OF_RANGE } from "./finite-result";
+import { replaceOutOfRangeCells } from "./out-of-range-cells";
+import { loadWorkbookFile } from "../hosts/xlsx/load-workbook";
 
 export interface FixOutcome {
   result: CheckResult;
   applied: AppliedPlan;
   /** Parts of the input the annotated copy does not carry (charts, pivot tables, …). */
   lost: string[];
+  /** The annotated copy's bytes. */
+  data: Uint8Array;
 }
 
 /**
- * Checks `file` and writes an annotated copy to `out`: the write plan applied to the workbook as loaded, once.
- * The input is only read. Throws WorkbookFileError when the input cannot be read or the copy cannot be written.
+ * Checks `input` and builds an annotated copy: the write plan applied to the workbook as loaded, once. The input is
+ * only read. Throws WorkbookFileError when the input cannot be read.
  */
-export async function fixFile(file: string, out: string, profile: Profile, language: Language): Promise<FixOutcome> {
-  const wb = await loadWorkbook(file);
-  const result = checkWorkbook(workbookSnapshot(wb), profile);
-  const applied = applyPlan(wb, result.plan, language);
-  const lost = await partsLostOnCopy(file);
-  try {
-    await wb.xlsx.writeFile(out);
-  } catch (e) {
-    throw new WorkbookFileError(out, `无法写入 (cannot write): ${ioReason(e)}`);
-  }
-  return { result, applied, lost };
+export async function fixFile(input: InputFile, profile: Profile, language: Language): Promise<FixOutcome> {
+  const { workbook, data } = await loadWorkbookFile(input.path, input.name);
+  const result = finiteResult(checkWorkbook(workbookSnapshot(workbook), profile));
+  const applied = applyPlan(workbook, result.plan, language);
+  const outOfRange = replaceOutOfRangeCells(workbook);
+  const lost = await partsLostInPackage(data);
+  if (outOfRange.length > 0) lost.push(`超出数值范围的数（写为 ${OUT_OF_RANGE}）：${outOfRange.join("、")} (numbers out of range, written as ${OUT_OF_RANGE})`);
+  return { result, applied, lost, data: new Uint8Array(await workbook.xlsx.writeBuffer()) };
 }
 
 function shown(v: CellValue, language: Language): string {

@@ -1,12 +1,11 @@
-import { promises as fs } from "node:fs";
-import { WorkbookFileError } from "../hosts/xlsx/file-error";
-import { ioReason } from "../hosts/xlsx/load-workbook";
+import { unreadableReason } from "../hosts/xlsx/file-error";
 import { languageOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
 import { checkFiles, exitCode } from "./check-files";
 import { demo } from "./demo";
-import { collectFiles, samePath } from "./files";
-import { fixFile, fixSummary, lostPartLines } from "./fix-file";
-import { loadProfile } from "./profile-option";
+import { collectFiles, namedFile } from "./files";
+import { fixFile, fixSummary, lostPartLines, type FixOutcome } from "./fix-file";
+import { OutputError, refuseOutput, writeOutput } from "./output-file";
+import { loadProfile, profileFiles } from "./profile-option";
 import { progressBar } from "./progress";
 import { htmlReport } from "../report/html";
 import { jsonReport } from "../report/json";
@@ -14,8 +13,8 @@ import { textReport } from "../report/text";
 import { template } from "./template";
 
 const USAGE = `用法 / usage:
-  perfcheck check FILE|DIR… [--format text|json|html] [--out FILE] [--profile NAME|FILE] [--lang zh-CN|en-US]
-  perfcheck fix FILE --out OUT.xlsx [--profile NAME|FILE] [--lang zh-CN|en-US]
+  perfcheck check FILE|DIR… [--format text|json|html] [--out FILE [--force]] [--profile NAME|FILE] [--lang zh-CN|en-US]
+  perfcheck fix FILE --out OUT.xlsx [--force] [--profile NAME|FILE] [--lang zh-CN|en-US]
   perfcheck demo [--profile NAME|FILE] [--lang zh-CN|en-US]
   perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]
   perfcheck template --list
@@ -23,12 +22,13 @@ const USAGE = `用法 / usage:
 const FORMATS = ["text", "json", "html"];
 
 /** Writes a report file; a failure is one line on stderr, not a stack trace. */
-async function writeReport(out: string, report: string): Promise<boolean> {
+async function writeReport(out: string, report: string, force: boolean): Promise<boolean> {
   try {
-    await fs.writeFile(out, report);
+    await writeOutput(out, report, force);
     return true;
   } catch (e) {
-    process.stderr.write(`perfcheck: ${out}: 无法写入 (cannot write): ${ioReason(e)}\n`);
+    if (!(e instanceof OutputError)) throw e;
+    process.stderr.write(`perfcheck: ${e.message}\n`);
     return false;
   }
 }
@@ -37,18 +37,21 @@ async function check(args: ParsedArgs): Promise<number> {
   if (args.positional.length === 0) throw new UsageError("check needs at least one file or directory");
   const format = stringOption(args, "format") ?? "text";
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${format}`);
-  const profile = await loadProfile(stringOption(args, "profile"));
+  const profileOption = stringOption(args, "profile");
+  const profile = await loadProfile(profileOption);
   const files = await collectFiles(args.positional);
+  const out = stringOption(args, "out");
+  const force = args.options.has("force");
+  if (out) await refuseOutput(out, [...args.positional.map(namedFile), ...files, ...profileFiles(profileOption)], force);
   const progress = progressBar(process.stderr, files.length);
   const outcomes = await checkFiles(files, profile, progress.update);
   progress.clear();
   const lang = languageOption(args);
-  const out = stringOption(args, "out");
   const report = format === "json" ? jsonReport(outcomes, lang)
     : format === "html" ? htmlReport(outcomes, lang)
     : textReport(outcomes, lang, !out && Boolean(process.stdout.isTTY));
   let written = true;
-  if (out) written = await writeReport(out, report);
+  if (out) written = await writeReport(out, report, force);
   else process.stdout.write(report + "\n");
   for (const o of outcomes) if (o.error) process.stderr.write(`perfcheck: ${o.file}: ${o.error}\n`);
   return written ? exitCode(outcomes) : 2;
@@ -57,22 +60,25 @@ async function check(args: ParsedArgs): Promise<number> {
 /** `fix FILE --out OUT.xlsx`: an annotated, corrected copy; the input is never written. */
 async function fix(args: ParsedArgs): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError("fix needs exactly one .xlsx file");
-  const [file] = args.positional;
+  const input = namedFile(args.positional[0]);
   const out = stringOption(args, "out");
   if (!out) throw new UsageError("fix 需要用 --out 指定输出文件，原文件不会被修改 (fix needs --out OUT.xlsx; the input is never changed)");
-  if (await samePath(file, out)) throw new UsageError(`--out ${out} 就是输入文件，fix 不会覆盖原文件 (--out names the input file itself; fix never overwrites its input)`);
-  const profile = await loadProfile(stringOption(args, "profile"));
+  const profileOption = stringOption(args, "profile");
+  const force = args.options.has("force");
+  await refuseOutput(out, [input, ...profileFiles(profileOption)], force);
+  const profile = await loadProfile(profileOption);
   const lang = languageOption(args);
+  let outcome: FixOutcome;
   try {
-    const outcome = await fixFile(file, out, profile, lang);
-    for (const line of lostPartLines(outcome, out)) process.stderr.write(line + "\n");
-    process.stdout.write(fixSummary(outcome, out, lang) + "\n");
-    return 0;
+    outcome = await fixFile(input, profile, lang);
   } catch (e) {
-    if (!(e instanceof WorkbookFileError)) throw e;
-    process.stderr.write(`perfcheck: ${e.file}: ${e.reason}\n`);
+    process.stderr.write(`perfcheck: ${input.name}: ${unreadableReason(e)}\n`);
     return 2;
   }
+  await writeOutput(out, outcome.data, force);
+  for (const line of lostPartLines(outcome, out)) process.stderr.write(line + "\n");
+  process.stdout.write(fixSummary(outcome, out, lang) + "\n");
+  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,6 +104,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`perfcheck: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`perfcheck: ${e.message}\n`);
       return 2;
     }
     throw e;

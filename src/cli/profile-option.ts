@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { builtInProfiles, defaultProfile, profileFromOverrides, type Profile } from "../core/profile";
 import { UsageError } from "./args";
+import { namedFile, type InputFile } from "./files";
 
 /** `--profile NAME|FILE`: a built-in profile by name, or a JSON file of overrides on the default profile. */
 export async function loadProfile(option: string | undefined): Promise<Profile> {
@@ -23,4 +24,9 @@ export async function loadProfile(option: string | undefined): Promise<Profile> 
   } catch (e) {
     throw new UsageError(`profile ${option}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** The file `--profile` reads, if it names one: an input like the workbooks, which no output may replace. */
+export function profileFiles(option: string | undefined): InputFile[] {
+  return option && !builtInProfiles[option] ? [namedFile(option)] : [];
 }

@@ -1,10 +1,9 @@
-import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { buildTemplate, isTemplateKind, MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, type TemplateKind } from "../core/templates";
-import { ioReason } from "../hosts/xlsx/load-workbook";
 import { writeTemplate } from "../hosts/xlsx/write-template";
 import { parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
-import { loadProfile } from "./profile-option";
+import { refuseOutput, writeOutput } from "./output-file";
+import { loadProfile, profileFiles } from "./profile-option";
 
 const USAGE = `用法 / usage:
   perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]
@@ -43,20 +42,14 @@ async function writeFile(args: ParsedArgs): Promise<number> {
   if (!out) throw new UsageError("template 需要用 --out 指定输出文件 (template needs --out FILE.xlsx)");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out}：输出文件应以 .xlsx 结尾 (the output must be an .xlsx file)`);
   const rowsPerGroup = rowsOf(args, kind);
-  const profile = await loadProfile(stringOption(args, "profile"));
+  const profileOption = stringOption(args, "profile");
+  const force = args.options.has("force");
+  await refuseOutput(out, profileFiles(profileOption), force);
+  const profile = await loadProfile(profileOption);
   const layouts = buildTemplate(kind, { rowsPerGroup, profile });
   const wb = new ExcelJS.Workbook();
   writeTemplate(wb, layouts);
-  const data = new Uint8Array(await wb.xlsx.writeBuffer());
-  try {
-    await fs.writeFile(out, data, { flag: args.options.has("force") ? "w" : "wx" });
-  } catch (e) {
-    const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
-    process.stderr.write(exists
-      ? `perfcheck: ${out} 已存在，未覆盖；加 --force 可覆盖 (exists; add --force to overwrite)\n`
-      : `perfcheck: ${out}: 无法写入 (cannot write): ${ioReason(e)}\n`);
-    return 2;
-  }
+  await writeOutput(out, new Uint8Array(await wb.xlsx.writeBuffer()), force);
   process.stdout.write(`已写入 (wrote) ${out}：${layouts.map((l) => l.sheetName).join("、")}\n`);
   return 0;
 }

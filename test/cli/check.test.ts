@@ -4,6 +4,7 @@ import path from "node:path";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine";
 import type { TableNote } from "../../src/core/model";
 import { htmlReport } from "../../src/report/html";
+import { MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
 import { jsonReport } from "../../src/report/json";
 import { textReport } from "../../src/report/text";
 import { selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
@@ -184,4 +185,23 @@ test("--profile: a built-in name works; a broken JSON file or a bad override is 
   }
   expect(brokenRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${broken}: not valid JSON`));
   expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${wrong}: .*totalWeight`));
+});
+
+test("a file refused by the reader's memory guard is one line on stderr, and the other files are still checked", async () => {
+  // Sparse: the size is what the guard looks at, before reading a byte.
+  const huge = path.join(dir, "huge.xlsx");
+  await fs.writeFile(huge, "");
+  await fs.truncate(huge, MAX_FILE_BYTES + 1);
+  const [check, fix] = await Promise.all([
+    perfcheck(["check", huge, S08, "--format", "json"]),
+    perfcheck(["fix", huge, "--out", path.join(dir, "huge.fixed.xlsx")]),
+  ]);
+  expect(check.code).toBe(2);
+  const tooBig = new RegExp(`^perfcheck: ${huge}: 文件过大 \\(.*\\)\n$`);
+  expect(check.stderr).toMatch(tooBig);
+  const report = JSON.parse(check.stdout) as JsonReport;
+  expect(report.files.map((f) => Boolean(f.error))).toEqual([true, false]);
+  expect(findingKeys(report.files[1])).toContain("score-total|抽查2.残疾人儿童康复训练补助|H21");
+  expect(fix).toEqual({ code: 2, stdout: "", stderr: expect.stringMatching(tooBig) });
+  await fs.rm(huge);
 });

@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import { noteText } from "../../src/hosts/xlsx/apply-plan";
-import { findingKeys, perfcheck, ROOT, S08, tempDir, type JsonReport } from "./run";
+import { findingKeys, perfcheck, ROOT, S08, sha, tempDir, type JsonReport } from "./run";
 
 const SHEET2 = "抽查2.残疾人儿童康复训练补助";
 const FIXED_TOTALS = [`score-total|${SHEET2}|H21`, "fund-sum|抽查3.老旧小区完善类改造项目|C7", "exec-rate|抽查4.严重精神障碍患者监护人看|G7"];
@@ -17,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-const sha = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
 
 /**
  * s08 plus what a real workbook carries besides its tables: a sheet with styles, column widths, a merge, print
@@ -137,14 +134,15 @@ test("fix refuses without --out, or when --out names the input; nothing is writt
   const input = path.join(work, "input.xlsx");
   await fs.copyFile(S08, input);
   const before = await sha(input);
+  const roundabout = `${work}/./sub/../input.xlsx`;
   const [noOut, same] = await Promise.all([
     perfcheck(["fix", input]),
-    perfcheck(["fix", input, "--out", path.join(work, ".", "sub", "..", "input.xlsx")]),
+    perfcheck(["fix", input, "--out", roundabout]),
   ]);
   expect(noOut.code).toBe(2);
   expect(noOut.stderr).toMatch(/^perfcheck: fix 需要用 --out 指定输出文件/);
   expect(same.code).toBe(2);
-  expect(same.stderr).toMatch(/就是输入文件，fix 不会覆盖原文件/);
+  expect(same.stderr).toBe(`perfcheck: --out ${roundabout} 就是输入文件 ${input}（或其链接），不会覆盖输入文件 (--out is an input file or a link to it; inputs are never overwritten)\n`);
   expect(noOut.stdout + same.stdout).toBe("");
   expect(await sha(input)).toBe(before);
   expect(await fs.readdir(work)).toEqual(["input.xlsx"]);

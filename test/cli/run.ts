@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +27,10 @@ export function perfcheck(args: string[], cwd = ROOT): Promise<Run> {
 
 export function tempDir(prefix: string): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), `perfcheck-${prefix}-`));
+}
+
+export async function sha(file: string): Promise<string> {
+  return createHash("sha256").update(await fs.readFile(file)).digest("hex");
 }
 
 /** The subset of the JSON report the tests read. */

@@ -1,9 +1,7 @@
 import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
-import type { WorkbookSnapshot } from "../../core/snapshot";
 import { sizeProblem, WorkbookFileError } from "./file-error";
 import { loadWorkbookBytes } from "./load-bytes";
-import { workbookSnapshot } from "./read-snapshot";
 
 const IO_REASONS: Record<string, string> = {
   ENOENT: "文件或目录不存在 (no such file or directory)",
@@ -20,22 +18,27 @@ export function ioReason(e: unknown): string {
   return `${IO_REASONS[code] ?? "系统错误 (system error)"} [${code}]`;
 }
 
-/** Reads an .xlsx file into an exceljs workbook; every failure becomes a WorkbookFileError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new WorkbookFileError(file, "不是文件 (not a file)");
-    const tooBig = sizeProblem(stat.size);
-    if (tooBig) throw new WorkbookFileError(file, tooBig);
-    data = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw e;
-    throw new WorkbookFileError(file, ioReason(e));
-  }
-  return loadWorkbookBytes(file, data);
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** The file's bytes, for what needs the package itself. */
+  data: Uint8Array;
 }
 
-export async function readSnapshotFile(file: string): Promise<WorkbookSnapshot> {
-  return workbookSnapshot(await loadWorkbook(file));
+/**
+ * Reads an .xlsx file into an exceljs workbook; every failure becomes a WorkbookFileError under `name`. The path may
+ * be the raw bytes of a file name that is not UTF-8 (GBK names from Windows zip tools and old shares).
+ */
+export async function loadWorkbookFile(path: string | Buffer, name: string): Promise<LoadedWorkbook> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new WorkbookFileError(name, "不是文件 (not a file)");
+    const tooBig = sizeProblem(stat.size);
+    if (tooBig) throw new WorkbookFileError(name, tooBig);
+    data = await fs.readFile(path);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw e;
+    throw new WorkbookFileError(name, ioReason(e));
+  }
+  return { workbook: await loadWorkbookBytes(name, data), data };
 }

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { partsLostOnCopy } from "../../../src/hosts/xlsx/lost-parts";
+import { partsLostInPackage } from "../../../src/hosts/xlsx/package-parts";
+
+const partsLostOnCopy = async (file: string) => partsLostInPackage(await fs.readFile(file));
 
 const DRAWING = (body: string) =>
   `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor>${body}</xdr:twoCellAnchor></xdr:wsDr>`;
