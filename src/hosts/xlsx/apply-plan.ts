@@ -4,7 +4,7 @@ import { NOTE_PREFIX, type Flag, type ValueWrite, type WritePlan } from "../../c
 
 export interface AppliedPlan {
   written: ValueWrite[];
-  /** Planned values left alone: the cell holds a formula after all, or its sheet is missing. */
+  /** Planned values left alone: the cell holds a formula after all, its sheet is missing, or the value is not finite. */
   skipped: ValueWrite[];
   flagged: number;
 }
@@ -38,7 +38,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, language: Langu
   const applied: AppliedPlan = { written: [], skipped: [], flagged: 0 };
   for (const v of plan.values) {
     const cell = wb.getWorksheet(v.sheet)?.getCell(v.cell);
-    if (!cell || cell.type === ExcelJS.ValueType.Formula) {
+    // A sum that overflowed (parts near 1E307) is no value to write: Excel cannot hold Infinity.
+    if (!cell || cell.type === ExcelJS.ValueType.Formula || (typeof v.value === "number" && !Number.isFinite(v.value))) {
       applied.skipped.push(v);
       continue;
     }

@@ -27,19 +27,20 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {
   return ws;
 }
 
-test("values: a string starting with = stays text; a cell holding a formula is never written", async () => {
+test("values: a string starting with = stays text; a cell holding a formula, or a value that is not finite, is never written", async () => {
   const wb = await loaded();
   const plan: WritePlan = {
     values: [
       { sheet: "表", cell: "A1", value: "=SUM(B1:B9)", previous: 1, reason: "grade" },
       { sheet: "表", cell: "A2", value: 99, previous: 2, reason: "score-total" },
       { sheet: "无此表", cell: "A1", value: 1, previous: null, reason: "empty-total" },
+      { sheet: "表", cell: "C1", value: Infinity, previous: null, reason: "fund-sum" },
     ],
     flags: [],
   };
   const applied = applyPlan(wb, plan, "zh-CN");
   expect(applied.written.map((v) => v.cell)).toEqual(["A1"]);
-  expect(applied.skipped.map((v) => `${v.sheet}!${v.cell}`)).toEqual(["表!A2", "无此表!A1"]);
+  expect(applied.skipped.map((v) => `${v.sheet}!${v.cell}`)).toEqual(["表!A2", "无此表!A1", "表!C1"]);
   expect(wb.calcProperties.fullCalcOnLoad).toBe(true);
   const ws = await roundTrip(wb);
   expect(ws.getCell("A1").type).toBe(ExcelJS.ValueType.String);
