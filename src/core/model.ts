@@ -64,6 +64,8 @@ export const fundsLineSchema = z.object({
   /** `source`: a line under the total that no word names (中央补助, 市级财政资金…). */
   role: z.enum(["total", "fiscal", "carryOver", "other", "source"]),
   label: textCellSchema,
+  /** The breakdown the line belongs to when the total is broken down more than one way (按收入性质分 / 按支出性质分). */
+  breakdown: z.number().int().optional(),
   budgetInitial: numberCellSchema.optional(),
   budgetAdjusted: numberCellSchema.optional(),
   spent: numberCellSchema.optional(),

@@ -4,6 +4,7 @@ import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
 import { nextFilledCol, numberCell, textCell } from "./labels";
+import { parseNumberCell } from "../values/numbers";
 
 type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan"> & {
   /** A result line above the header (`评价结果：分值= 88.23 绩效等级：优（ ）良（√）…`): the declared total and grade. */
@@ -40,6 +41,9 @@ function yearOf(compact: string): number | undefined {
 
 const FUNDS_ROLES = ["budgetInitial", "budgetAdjusted", "spent", "weight", "executionRate", "score"] as const;
 
+/** A row that names a way of breaking the total down: `按收入性质分：`, `按支出性质分`. */
+const BREAKDOWN = /^按.{1,8}分[:：]?$/;
+
 /** The role of a funds line by its label; a line under the total that no word names is one more source (中央补助…). */
 function fundsRole(label: string, profile: Profile): FundsLine["role"] | undefined {
   const { fundsTotal, fundsFiscal, fundsCarryOver, fundsOther } = profile.synonyms;
@@ -57,12 +61,16 @@ function fundsRole(label: string, profile: Profile): FundsLine["role"] | undefin
 function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): FundsLine[] {
   for (let r = top; r < headerRow; r++) {
     const cols: ColumnMap = {};
+    // The block's own label (`项目资金（万元）`, `年度预算申请（万元）`) stands over the lines' labels: it names the
+    // block, not an amount column. Amount columns lie right of the first line's label.
+    const labelCol = grid.rowCells(r + 1).find((c) => typeof c.value === "string" && c.value.trim() && parseNumberCell(c.value) === undefined)?.col ?? -1;
     for (const c of grid.rowCells(r)) {
-      const role = headerRole(grid.compact(c.row, c.col), profile);
+      const role = c.col > labelCol ? headerRole(grid.compact(c.row, c.col), profile) : undefined;
       if (role && cols[role] === undefined) cols[role] = c.col;
     }
     if (cols.budgetAdjusted === undefined && cols.spent === undefined) continue;
     const lines: FundsLine[] = [];
+    let breakdown = 0;
     const amountCols = FUNDS_ROLES.map((k) => cols[k]).filter((c): c is number => c !== undefined);
     const firstAmountCol = Math.min(...amountCols);
     for (let rr = (grid.merge(r, firstAmountCol)?.bottom ?? r) + 1; rr < headerRow; rr++) {
@@ -73,11 +81,17 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
         if (t) label = { col: c, text: t };
       }
       if (!label) break;
+      // `按收入性质分：` / `按支出性质分：` open another breakdown of the same total.
+      if (BREAKDOWN.test(label.text) && lines.length > 0) {
+        breakdown++;
+        continue;
+      }
       // A line a funds word names belongs to the block even when its amounts are blank (blank is 0).
       const named = fundsRole(label.text, profile);
       if (!named && !amountCols.some((c) => numberCell(grid, rr, c).value !== undefined)) break;
       const role = named ?? (lines.length === 0 ? "total" : "source");
       const line: FundsLine = { role: lines.length > 0 && role === "total" ? "source" : role, label: textCell(grid, rr, label.col) };
+      if (breakdown > 0) line.breakdown = breakdown;
       for (const k of FUNDS_ROLES) {
         const col = cols[k];
         if (col !== undefined) line[k] = numberCell(grid, rr, col);

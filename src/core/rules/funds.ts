@@ -13,8 +13,11 @@ export function moneyDiffers(a: number, b: number, profile: Profile): boolean {
 export const fundSum: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
   const total = table.funds.find((l) => l.role === "total");
-  const parts = table.funds.filter((l) => l.role !== "total");
-  if (total && parts.length > 0) {
+  // Each breakdown of the total (by source, 按收入性质分, 按支出性质分) adds up to it on its own.
+  const breakdowns = new Map<number, FundsLine[]>();
+  for (const l of table.funds) if (l.role !== "total") breakdowns.set(l.breakdown ?? 0, [...(breakdowns.get(l.breakdown ?? 0) ?? []), l]);
+  for (const parts of breakdowns.values()) {
+    if (!total) break;
     for (const column of AMOUNT_COLUMNS) {
       const declared = total[column];
       const cells = parts.map((p) => p[column]).filter((c): c is NumberCell => c !== undefined);

@@ -65,7 +65,12 @@ function sumChecks(table: Table): SumCheck[] {
   for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
     const total = fundsTotal?.[column];
     if (!total?.formula) continue;
-    const parts = table.funds.filter((l) => l.role !== "total").map((l) => l[column]).filter(defined);
+    // With several breakdowns of the total (按收入性质分 / 按支出性质分), the formula adds up one of them: the one it covers most.
+    const summed = summedCells(total.formula);
+    const lines = table.funds.filter((l) => l.role !== "total");
+    const breakdowns = [...new Set(lines.map((l) => l.breakdown ?? 0))].map((b) => lines.filter((l) => (l.breakdown ?? 0) === b).map((l) => l[column]).filter(defined));
+    const covered = (cells: NumberCell[]) => cells.filter((c) => summed?.has(c)).length;
+    const parts = breakdowns.reduce<NumberCell[]>((best, cells) => (covered(cells) > covered(best) ? cells : best), breakdowns[0] ?? []);
     checks.push({ total, parts, subtotals: [], inner: [] });
   }
   for (const group of executionGroups(table)) {

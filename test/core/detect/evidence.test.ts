@@ -132,3 +132,39 @@ describe("小计 rows inside an indicator table", () => {
     expect(findings(changed, merges)).toEqual(["weight-sum@D5", "score-subtotal@E5"]);
   });
 });
+
+describe("a funds total broken down more than one way (部门整体支出绩效自评表)", () => {
+  const rows = (): LiteralCell[][] => [
+    ["部门整体支出绩效自评表"],
+    ["（2023年度）"],
+    ["部门（单位）名称", "某区民政局"],
+    ["年度预算申请（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    [null, "年度资金总额", 100, 100, 90, 10, 0.9, 9],
+    [null, "按收入性质分：", null, null, null, null, null, null],
+    [null, "一般公共预算财政拨款", 80, 80, 70, null, null, null],
+    [null, "单位资金", 20, 20, 20, null, null, null],
+    [null, "按支出性质分：", null, null, null, null, null, null],
+    [null, "基本支出", 60, 60, 55, null, null, null],
+    [null, "项目支出", 40, 40, 35, null, null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标", "数量指标", "救助人次", "≥3000人次", "3215人次", 50, 50, null],
+    [null, "效益指标", "社会效益指标", "生活保障水平", "有效保障", "有效保障", 30, 30, null],
+    [null, "满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "95%", 10, 10, null],
+    ["总分", null, null, null, null, null, 100, 99, null],
+  ];
+  const merges = ["A1:I1", "A2:I2", "B3:I3", "A4:B4", "A5:A11", "A12:A15", "A16:F16"];
+
+  it("each breakdown adds up to the total on its own; the block's label is not a column", () => {
+    const { tables, findings: found } = check(rows(), merges);
+    expect(tables[0].funds.map((l) => [l.label.text, l.breakdown ?? 0])).toEqual([
+      ["年度资金总额", 0], ["一般公共预算财政拨款", 1], ["单位资金", 1], ["基本支出", 2], ["项目支出", 2],
+    ]);
+    expect(found.filter((f) => f.rule !== "missing-category")).toEqual([]);
+  });
+
+  it("a breakdown that does not add up is reported at the total", () => {
+    const changed = rows();
+    changed[10][4] = 40;
+    expect(findings(changed, merges).filter((f) => !f.startsWith("missing-category"))).toEqual(["fund-sum@E5"]);
+  });
+});
