@@ -172,12 +172,14 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
  * table of targets and values under a 监控表 title is a monitoring table (`截至6月底完成值` reads as an actual);
  * scores by 一级指标 under a 结论一览表 title are a summary.
  */
-function kindOf(columns: TableKind, scoredFunds: boolean, title: string, profile: Profile): TableKind {
+function kindOf(columns: TableKind, scored: boolean, scoredFunds: boolean, title: string, profile: Profile): TableKind {
   const indicators = columns === "self-evaluation" || columns === "target";
   const { titles } = profile.synonyms;
   if (indicators && titles.monitoring.some((w) => title.includes(w))) return "monitoring";
   // 一级指标 | 分值 | 得分 under a 结论一览表 title: the summary of a detail table, not a scoring table of its own.
   if (columns === "scoring" && titles.summary.some((w) => title.includes(w))) return "summary";
+  // Targets and actuals without 分值 or 得分 under a 对比表 title: a comparison of plan and result.
+  if (columns === "self-evaluation" && !scored && titles.comparison.some((w) => title.includes(w))) return "comparison";
   return columns === "target" && scoredFunds ? "self-evaluation" : columns;
 }
 
@@ -186,7 +188,8 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
   const { header: h, top, bottom } = located;
   const { result, ...preamble } = readPreamble(grid, h, top, profile);
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
-  const kind = kindOf(h.kind, preamble.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
+  const scored = h.columns.weight !== undefined || h.columns.score !== undefined;
+  const kind = kindOf(h.kind, scored, preamble.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
   return {
     kind,
     sheet: grid.name,

@@ -90,7 +90,7 @@ function classify(has: (r: ColumnRole) => boolean): TableKind | undefined {
   const levels = LEVELS.some(has);
   const names = has("indicatorName") || has("indicatorContent");
   if (has("evaluationContent") && has("weight") && has("score")) return "summary";
-  if ((levels || names) && has("planContent") && has("actualContent")) return "comparison";
+  if ((levels || names) && (has("planContent") || has("target")) && has("actualContent") && !has("weight") && !has("score")) return "comparison";
   if (!levels && !names) {
     // A funds table: amounts and their execution, without the 分值/得分 of a 自评表's funds block.
     const amounts = (["budgetInitial", "budgetAdjusted", "budgetAdjustment", "spent", "executionRate"] as const).filter(has).length;
@@ -122,6 +122,9 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
   if (!kind) return undefined;
   const columns: ColumnMap = {};
   for (const [role, cols] of Object.entries(allColumns) as [ColumnRole, number[]][]) columns[role] = cols[0];
+  // `绩效指标` merged down the left of `指标名称`: the block's label; the name column is the last one.
+  const names = allColumns.indicatorName;
+  if (names) columns.indicatorName = names[names.length - 1];
   // 年初指标值 | 调整指标值: the adjusted target is the one the year is judged by.
   const adjusted = allColumns.target?.find((c) => texts.get(c)?.includes("调整"));
   if (adjusted !== undefined) columns.target = adjusted;
@@ -135,7 +138,10 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
       right = Math.max(right, c.right);
     }
   }
-  const lastRow = Math.max(row + band.length - 1, ...band[0].filter((c) => c.role).map((c) => Math.min(c.bottom, row + MAX_BAND_ROWS - 1)));
+  // Header cells merged over a lower row left empty: that row is the band's lower half.
+  let lastRow = row + band.length - 1;
+  const reach = Math.min(Math.max(...band[0].filter((c) => c.role).map((c) => c.bottom)), row + MAX_BAND_ROWS - 1);
+  while (lastRow < reach && grid.isRowEmpty(lastRow + 1)) lastRow++;
   return { kind, row, lastRow, left, right, columns, allColumns, texts, ...(levelWeights ? { levelWeights } : {}) };
 }
 

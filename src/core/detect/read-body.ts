@@ -127,9 +127,12 @@ function markParentRows(rows: IndicatorRow[]): void {
 }
 
 function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comparisonRows"][number] | undefined {
-  if (cols.planContent === undefined || cols.actualContent === undefined) return undefined;
-  const planned = textCell(grid, r, cols.planContent);
-  const actual = textCell(grid, r, cols.actualContent);
+  // 计划内容 | 实际完成情况, or the target and actual columns of a 对比表 that names them so.
+  const plannedCol = cols.planContent ?? cols.target;
+  const actualCol = cols.actualContent ?? cols.actual;
+  if (plannedCol === undefined || actualCol === undefined) return undefined;
+  const planned = textCell(grid, r, plannedCol);
+  const actual = textCell(grid, r, actualCol);
   if (planned.row !== r || actual.row !== r || planned.cell === actual.cell || !planned.text || !actual.text) return undefined;
   const nameCol = cols.indicatorName ?? cols.indicatorContent;
   return { row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual };

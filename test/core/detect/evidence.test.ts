@@ -168,3 +168,27 @@ describe("a funds total broken down more than one way (部门整体支出绩效�
     expect(findings(changed, merges).filter((f) => !f.startsWith("missing-category"))).toEqual(["fund-sum@E5"]);
   });
 });
+
+describe("comparison tables in other words", () => {
+  const copied = "完成全年社区养老服务驿站建设任务，提升服务覆盖面";
+  it("绩效指标 | 年度目标 | 实际完成情况: a comparison whose copied actual is found", () => {
+    const { tables, findings: found } = check([
+      ["绩效目标完成情况对比表"],
+      ["绩效指标", "年度目标", "实际完成情况", "偏差原因"],
+      ["驿站建设", copied, copied, null],
+      ["验收合格", "全部验收合格", "全部验收合格", null],
+    ], ["A1:D1"]);
+    expect(tables.map((t) => [t.kind, t.range, t.comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
+    expect(found.map((f) => `${f.rule}@${f.cell}`)).toEqual(["copied-actual@C3"]);
+  });
+
+  it("targets and values without 分值 or 得分 under a 对比表 title are a comparison, not a 自评表", () => {
+    const { tables } = check([
+      ["绩效目标完成情况对比表"],
+      ["指标名称", "目标值", "完成值", "完成情况说明"],
+      ["驿站建设数量", "≥12个", "9个", null],
+      ["验收合格率", "100%", "100%", null],
+    ], ["A1:D1"]);
+    expect(tables.map((t) => [t.kind, t.range, t.comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
+  });
+});
