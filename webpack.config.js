@@ -110,17 +110,12 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: serving ? "/web/" : "auto",
       clean: true,
     },
-    module: {
-      ...common.module,
-      // exceljs and jszip resolve to their prebuilt browser bundles (package.json "browser"), which carry their own
-      // node polyfills; parsing them again would only slow the build.
-      noParse: /node_modules[\\/](exceljs[\\/]dist[\\/]exceljs|jszip[\\/]dist[\\/]jszip)(\.min)?\.js$/,
-    },
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // What the page loads on the first file: exceljs and jszip in one named chunk, beside the page's xlsx code.
-          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 10 },
+          // What the page loads on the first file is one chunk, xlsx (see src/web/xlsx.ts): fflate stays there beside
+          // the .xlsx reader and patcher, its only users, instead of going to a vendors chunk of its own.
+          defaultVendors: false,
         },
       },
     },

@@ -3,10 +3,9 @@
  * Prints one JSON object. Usage: node excel-host.js TABLES DELAY_MS
  */
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/core/engine";
 import { ExcelHost } from "../src/hosts/excel/excel-host";
-import { workbookSnapshot } from "../src/hosts/xlsx/read-snapshot";
+import { readWorkbookSnapshot } from "../src/hosts/xlsx/ooxml/read";
 import { standInGlobals, StandInWorkbook } from "../test/stand-in/excel-stand-in";
 import { selfEvaluationWorkbook } from "./generate";
 
@@ -34,9 +33,7 @@ async function main(): Promise<void> {
   const [tablesText, delayText] = process.argv.slice(2);
   const count = Number(tablesText);
   const delay = Number(delayText);
-  const wbFile = new ExcelJS.Workbook();
-  await wbFile.xlsx.load((await selfEvaluationWorkbook(count)) as unknown as ExcelJS.Buffer);
-  const snapshot = workbookSnapshot(wbFile);
+  const snapshot = readWorkbookSnapshot("bench.xlsx", await selfEvaluationWorkbook(count));
   const requestBytes = Buffer.byteLength(JSON.stringify(snapshot));
 
   const wb = StandInWorkbook.fromSnapshot(snapshot);

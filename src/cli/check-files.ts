@@ -1,19 +1,18 @@
 import { checkWorkbook } from "../core/engine";
 import type { Profile } from "../core/profile";
 import { unreadableReason } from "../hosts/xlsx/file-error";
-import { workbookSnapshot } from "../hosts/xlsx/read-snapshot";
 import type { FileOutcome } from "../report/json";
 import type { InputFile } from "./files";
 import { finiteResult } from "./finite-result";
-import { loadWorkbookFile } from "../hosts/xlsx/load-workbook";
+import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 
 /** Checks each file; a file that cannot be read, or throws anything else, becomes an outcome with its error, and the others go on. */
 export async function checkFiles(files: InputFile[], profile: Profile, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      const { workbook } = await loadWorkbookFile(file.path, file.name);
-      outcomes.push({ file: file.name, result: finiteResult(checkWorkbook(workbookSnapshot(workbook), profile)) });
+      const { snapshot } = await readWorkbookFile(file.path, file.name);
+      outcomes.push({ file: file.name, result: finiteResult(checkWorkbook(snapshot, profile)) });
     } catch (e) {
       outcomes.push({ file: file.name, error: unreadableReason(e) });
     }

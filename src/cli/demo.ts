@@ -3,7 +3,7 @@ import path from "node:path";
 import { unreadableReason } from "../hosts/xlsx/file-error";
 import { languageOption, stringOption, type ParsedArgs } from "./args";
 import { collectFiles } from "./files";
-import { fixFile, fixSummary, lostPartLines } from "./fix-file";
+import { fixFile, fixSummary } from "./fix-file";
 import { OutputError, writeOutput } from "./output-file";
 import { loadProfile } from "./profile-option";
 import { htmlReport } from "../report/html";
@@ -26,8 +26,7 @@ export async function demo(args: ParsedArgs): Promise<number> {
     const out = path.join(outDir, `${path.basename(name, path.extname(name))}.fixed.xlsx`);
     try {
       const fixed = await fixFile(file, profile, lang);
-      await writeOutput(out, fixed.data, true);
-      for (const line of lostPartLines(fixed, shown(out))) process.stderr.write(line + "\n");
+      await writeOutput(out, fixed.applied.data, true);
       const outcome = { file: name, result: fixed.result };
       outcomes.push(outcome);
       lines.push(name, `  ${summaryLine([outcome], lang)}`, ...fixSummary(fixed, shown(out), lang).split("\n").map((l) => `  ${l}`));

@@ -2,35 +2,30 @@ import { checkWorkbook, type CheckResult } from "../core/engine";
 import type { Language } from "../core/messages";
 import type { Profile } from "../core/profile";
 import { isErrorValue, type CellValue } from "../core/snapshot";
-import { applyPlan, type AppliedPlan } from "../hosts/xlsx/apply-plan";
-import { partsLostInPackage } from "../hosts/xlsx/package-parts";
-import { workbookSnapshot } from "../hosts/xlsx/read-snapshot";
+import { CORRUPT_REASON, WorkbookFileError } from "../hosts/xlsx/file-error";
+import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
+import { patchWorkbook, type PatchedWorkbook } from "../hosts/xlsx/patch/patch-workbook";
 import type { InputFile } from "./files";
-import { finiteResult, OUT_OF_RANGE } from "./finite-result";
-import { replaceOutOfRangeCells } from "./out-of-range-cells";
-import { loadWorkbookFile } from "../hosts/xlsx/load-workbook";
+import { finiteResult } from "./finite-result";
 
 export interface FixOutcome {
   result: CheckResult;
-  applied: AppliedPlan;
-  /** Parts of the input the annotated copy does not carry (charts, pivot tables, …). */
-  lost: string[];
-  /** The annotated copy's bytes. */
-  data: Uint8Array;
+  /** What the copy got: the values written and left alone, the cells flagged, and its bytes. */
+  applied: PatchedWorkbook;
 }
 
 /**
- * Checks `input` and builds an annotated copy: the write plan applied to the workbook as loaded, once. The input is
- * only read. Throws WorkbookFileError when the input cannot be read.
+ * Checks `input` and builds an annotated copy: the write plan patched into the file's own bytes, so that every part
+ * the plan does not touch is kept as it was. The input is only read. Throws WorkbookFileError when it cannot be read.
  */
 export async function fixFile(input: InputFile, profile: Profile, language: Language): Promise<FixOutcome> {
-  const { workbook, data } = await loadWorkbookFile(input.path, input.name);
-  const result = finiteResult(checkWorkbook(workbookSnapshot(workbook), profile));
-  const applied = applyPlan(workbook, result.plan, language);
-  const outOfRange = replaceOutOfRangeCells(workbook);
-  const lost = await partsLostInPackage(data);
-  if (outOfRange.length > 0) lost.push(`超出数值范围的数（写为 ${OUT_OF_RANGE}）：${outOfRange.join("、")} (numbers out of range, written as ${OUT_OF_RANGE})`);
-  return { result, applied, lost, data: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+  const { snapshot, data } = await readWorkbookFile(input.path, input.name);
+  const result = finiteResult(checkWorkbook(snapshot, profile));
+  try {
+    return { result, applied: patchWorkbook(data, result.plan, language) };
+  } catch (e) {
+    throw new WorkbookFileError(input.name, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 function shown(v: CellValue, language: Language): string {
@@ -47,9 +42,4 @@ export function fixSummary(o: FixOutcome, out: string, language: Language): stri
     ? `已写入 ${written.length} 个值${skippedNote}，标记 ${flagged} 个单元格，输出：${out}`
     : `wrote ${written.length} value(s)${skippedNote}, flagged ${flagged} cell(s), output: ${out}`;
   return [head, ...lines].join("\n");
-}
-
-/** One stderr line per part of the input that the copy lacks. */
-export function lostPartLines(o: FixOutcome, out: string): string[] {
-  return o.lost.map((part) => `perfcheck: ${out}: 未保留原文件中的${part} — not carried over`);
 }

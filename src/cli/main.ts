@@ -3,7 +3,7 @@ import { languageOption, parseArgs, stringOption, UsageError, type ParsedArgs } 
 import { checkFiles, exitCode } from "./check-files";
 import { demo } from "./demo";
 import { collectFiles, namedFile } from "./files";
-import { fixFile, fixSummary, lostPartLines, type FixOutcome } from "./fix-file";
+import { fixFile, fixSummary, type FixOutcome } from "./fix-file";
 import { OutputError, refuseOutput, writeOutput } from "./output-file";
 import { loadProfile, profileFiles } from "./profile-option";
 import { progressBar } from "./progress";
@@ -75,8 +75,7 @@ async function fix(args: ParsedArgs): Promise<number> {
     process.stderr.write(`perfcheck: ${input.name}: ${unreadableReason(e)}\n`);
     return 2;
   }
-  await writeOutput(out, outcome.data, force);
-  for (const line of lostPartLines(outcome, out)) process.stderr.write(line + "\n");
+  await writeOutput(out, outcome.applied.data, force);
   process.stdout.write(fixSummary(outcome, out, lang) + "\n");
   return 0;
 }

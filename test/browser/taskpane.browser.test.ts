@@ -16,7 +16,7 @@ import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
 import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { workbookSnapshot } from "../helpers/exceljs-reference";
 import { strings } from "../../src/taskpane/strings";
 import { mergeArea, selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
 import { buildPane, type BuiltPane } from "./build-pane";

@@ -1,8 +1,9 @@
 /**
  * The built web page (网页版) in Debian's Chromium, served from a local static server as an intranet would: open the
- * s05 and s08 samples with the file picker, see the findings and table cards, preview a finding's cell, download the
- * annotated copy and the report and check them in node, drop and pick unreadable files, switch languages. Every
- * request must stay on the local server, and the page's CSP must forbid any other. Screenshots go to test-artifacts/.
+ * s05 and s08 samples with the file picker (s08 with parts exceljs would have dropped), see the findings and table
+ * cards, preview a finding's cell, download the annotated copy and the report and check them in node, drop and pick
+ * unreadable files, switch languages. Every request must stay on the local server, and the page's CSP must forbid
+ * any other. Screenshots go to test-artifacts/.
  */
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
@@ -14,10 +15,11 @@ import { checkWorkbook, type CheckResult } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
 import { renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX } from "../../src/core/plan";
-import { noteText } from "../../src/hosts/xlsx/apply-plan";
+import { noteText } from "../helpers/exceljs-reference";
 import { contentProblem, CORRUPT_REASON } from "../../src/hosts/xlsx/file-error";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
 import { strings } from "../../src/taskpane/strings";
+import { BOOKKEEPING_PARTS, packageChanges, PARTS_EXCELJS_DROPPED, withParts, WORKSHEET_PART } from "../web/package-entries";
 import { buildPage, type BuiltPage } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
@@ -29,9 +31,12 @@ const zh = strings["zh-CN"];
 const en = strings["en-US"];
 const SHEET2 = "抽查2.残疾人儿童康复训练补助";
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 interface Sample {
-  file: string;
   name: string;
+  /** What the page is given: the sample's bytes, with `extraParts` added. */
+  bytes: Buffer;
   check: CheckResult;
 }
 
@@ -42,20 +47,23 @@ let browser: Browser;
 let s05: Sample;
 let s08: Sample;
 
-async function sample(prefix: string): Promise<Sample> {
+function sample(prefix: string, extraParts: Record<string, Uint8Array> = {}): Sample {
   const name = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx"));
   if (!name) throw new Error(`no ${prefix} sample in ${SAMPLES}`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(SAMPLES, name));
-  return { file: path.join(SAMPLES, name), name, check: checkWorkbook(workbookSnapshot(workbook)) };
+  const bytes = Buffer.from(withParts(readFileSync(path.join(SAMPLES, name)), extraParts));
+  return { name, bytes, check: checkWorkbook(readWorkbookSnapshot(name, bytes)) };
 }
+
+const upload = (s: Sample) => ({ name: s.name, mimeType: XLSX_TYPE, buffer: s.bytes });
 
 beforeAll(async () => {
   // First, so that a machine without Chromium fails at once with the command that fixes it.
   browser = await launchChromium();
   workDir = mkdtempSync(path.join(os.tmpdir(), "perfcheck-web-"));
   mkdirSync(ARTIFACTS, { recursive: true });
-  [built, s05, s08] = await Promise.all([buildPage("web", path.join(workDir, "web")), sample("s05"), sample("s08")]);
+  s05 = sample("s05");
+  s08 = sample("s08", PARTS_EXCELJS_DROPPED);
+  built = await buildPage("web", path.join(workDir, "web"));
   server = await serveDirectory(built.dir);
 }, 180_000);
 
@@ -118,6 +126,11 @@ function overview(check: CheckResult): string {
   return `共识别 ${check.tables.length} 张表，${check.findings.length} 个问题`;
 }
 
+/** The scripts the page loaded, by file name. */
+function scripts(requests: string[]): string[] {
+  return requests.filter((url) => url.endsWith(".js")).map((url) => url.slice(url.lastIndexOf("/") + 1));
+}
+
 /** Requests that left the test server: none may. blob: URLs of the page's own downloads stay in the browser. */
 function external(requests: string[]): string[] {
   return requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`blob:${server.origin}/`));
@@ -143,18 +156,23 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     await page.getByRole("heading", { name: zh.appTitle }).waitFor();
     await page.getByText(zh.webDropTitle).first().waitFor();
     await screenshot(page, "1-start");
-    // No office.js, and exceljs only once a file arrives.
+    // No office.js, and the .xlsx reader and patcher only once a file arrives.
     expect(await page.evaluate(() => "Office" in window)).toBe(false);
-    expect(requests.filter((url) => /office|exceljs/i.test(url))).toEqual([]);
+    expect(requests.filter((url) => /office/i.test(url))).toEqual([]);
+    expect(scripts(requests)).toEqual([expect.stringMatching(/^web\.[0-9a-f]+\.js$/)]);
 
     // Two files from the picker: both listed, the first shown.
-    await input.setInputFiles([s05.file, s08.file]);
+    await input.setInputFiles([upload(s05), upload(s08)]);
     const files = page.getByRole("navigation", { name: "文件（2）" });
     await page.getByRole("heading", { name: overview(s05.check) }).waitFor();
     await files.getByRole("button", { name: new RegExp(`^${s08.name}`) }).click();
     await page.getByRole("heading", { name: overview(s08.check) }).waitFor();
-    expect(requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toHaveLength(1);
+    // One more script, the xlsx chunk; exceljs is not loaded at all.
+    expect(scripts(requests)).toEqual([expect.stringMatching(/^web\.[0-9a-f]+\.js$/), expect.stringMatching(/^xlsx\.[0-9a-f]+\.js$/)]);
+    expect(requests.filter((url) => /exceljs|jszip/i.test(url))).toEqual([]);
     expect(s08.check.tables).toHaveLength(11);
+    // s08 holds a chart and a macro project, which the annotated copy keeps: no warning about parts it would lose.
+    expect(await page.locator(".fui-MessageBar").count()).toBe(0);
 
     // The findings, with the engine's words; the s08 planted total at 抽查2…!H21.
     const scoreTotal = engineFinding(s08.check, "score-total", SHEET2, "H21");
@@ -193,9 +211,13 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     await screenshot(page, "4-tables");
     await page.getByRole("tab", { name: /^问题/ }).click();
 
-    // 下载标注版: the plan applied to the file, as `perfcheck fix` does.
+    // 下载标注版: the plan patched into the file, as `perfcheck fix` does; every part it does not touch kept byte for byte.
     const [annotated] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.webDownloadAnnotated }).click()]);
     expect(annotated.suggestedFilename()).toBe(s08.name.replace(/\.xlsx$/, ".标注.xlsx"));
+    const changes = packageChanges(s08.bytes, readFileSync(await annotated.path()));
+    expect(changes.missing).toEqual([]);
+    expect(changes.changed.filter((n) => !WORKSHEET_PART.test(n) && !BOOKKEEPING_PARTS.includes(n))).toEqual([]);
+    expect(changes.kept).toEqual(expect.arrayContaining([...Object.keys(PARTS_EXCELJS_DROPPED), "xl/sharedStrings.xml", "xl/theme/theme1.xml", "docProps/core.xml"]));
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(await annotated.path());
     expect(copy.getWorksheet(SHEET2)?.getCell("H21").value).toBe(96);
@@ -208,6 +230,7 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
       expect(noteText(cell?.note)).toContain(NOTE_PREFIX);
     }
     await page.getByText(`已生成 ${annotated.suggestedFilename()}`).waitFor();
+    expect(await page.locator(".fui-MessageBar").count()).toBe(1);
     await screenshot(page, "5-downloaded");
 
     // 下载报告: the command line's HTML report of this file.
@@ -242,7 +265,7 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
   it("follows the browser's language, and switches language on the page", async () => {
     const { page, consoleErrors, requests } = await openPage("en-US");
     await page.getByText(en.webDropTitle).first().waitFor();
-    await page.locator('input[type="file"]').setInputFiles([s08.file]);
+    await page.locator('input[type="file"]').setInputFiles([upload(s08)]);
     await page.getByRole("heading", { name: `11 tables found, ${s08.check.findings.length} problems` }).waitFor();
     const scoreTotal = engineFinding(s08.check, "score-total", SHEET2, "H21");
     await findingButton(page, scoreTotal, "en-US").click();
@@ -286,14 +309,16 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
 });
 
 describe("the built web page", () => {
-  it("loads at most 300 KB of gzipped JavaScript at start, without exceljs, and has no office.js", () => {
+  it("loads at most 300 KB of gzipped JavaScript at start, then the reader and patcher in one chunk; no exceljs, no office.js", () => {
     expect(built.initialScripts).toHaveLength(1);
     const gzipped = built.initialScripts.reduce((n, src) => n + gzipSync(readFileSync(path.join(built.dir, src))).length, 0);
     expect(gzipped).toBeLessThanOrEqual(300 * 1024);
     expect(built.initialModules.some((m) => m.includes("./src/core/engine.ts"))).toBe(true);
-    expect(built.initialModules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
-    expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toHaveLength(2);
-    expect(built.asyncScripts.some((f) => /^exceljs\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    expect(built.initialModules.filter((m) => /node_modules[\\/]fflate[\\/]|src[\\/]hosts[\\/]xlsx[\\/](ooxml|patch)[\\/]/.test(m))).toEqual([]);
+    expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
+    expect(built.asyncScripts).toEqual([expect.stringMatching(/^xlsx\.[0-9a-f]+\.js$/)]);
+    const chunk = built.asyncScripts[0];
+    expect(gzipSync(readFileSync(path.join(built.dir, chunk))).length).toBeLessThanOrEqual(40 * 1024);
     const html = readFileSync(path.join(built.dir, "index.html"), "utf8");
     expect(html).not.toMatch(/office/i);
     expect(html).toMatch(/<meta http-equiv="?Content-Security-Policy"? content="[^"]*connect-src 'none'/);

@@ -7,7 +7,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/engine";
 import { parseAddress } from "../../src/core/snapshot";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { workbookSnapshot } from "../helpers/exceljs-reference";
 import { recalculatedCsv, requireLibreOffice } from "../helpers/libreoffice";
 import { perfcheck, S08, SAMPLES, tempDir } from "./run";
 

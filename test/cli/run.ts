@@ -16,9 +16,9 @@ export interface Run {
 }
 
 /** Runs the command line as a person would (`node bin/perfcheck.js …`); never rejects on a non-zero exit. */
-export function perfcheck(args: string[], cwd = ROOT): Promise<Run> {
+export function perfcheck(args: string[], cwd = ROOT, nodeOptions: string[] = []): Promise<Run> {
   return new Promise((resolve) => {
-    execFile("node", [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile("node", [...nodeOptions, BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/engine";
 import { parseAddress } from "../../src/core/snapshot";
 import { TEMPLATE_KINDS, type TemplateKind } from "../../src/core/templates";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { workbookSnapshot } from "../helpers/exceljs-reference";
 import { SAMPLES } from "../core/templates/samples";
 import { recalculatedCsv, recalculatedXlsx, requireLibreOffice } from "../helpers/libreoffice";
 import { perfcheck, tempDir } from "./run";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/engine";
 import { TEMPLATE_KINDS, TEMPLATES } from "../../src/core/templates";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
+import { workbookSnapshot } from "../helpers/exceljs-reference";
 import { perfcheck, tempDir } from "./run";
 
 let dir: string | undefined;

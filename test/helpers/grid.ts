@@ -1,8 +1,6 @@
-import ExcelJS from "exceljs";
 import path from "node:path";
 import type { Cell, CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { parseAddress } from "../../src/core/snapshot";
-import { workbookSnapshot } from "../../src/hosts/xlsx/read-snapshot";
 
 /** A literal cell: a plain value, or a formula with its cached result, a number format, or an error. */
 export type LiteralCell = CellValue | undefined | { f: string; v: CellValue; fmt?: string } | { v: CellValue; fmt: string };
@@ -41,13 +39,14 @@ export function workbookFrom(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 
 export const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 
+/** A sample workbook read as the command line reads it. */
 export async function sampleSnapshot(prefix: string): Promise<WorkbookSnapshot> {
-  const { readdirSync } = await import("node:fs");
+  // Loaded on use: jsdom tests import this file too, and have no TextDecoder for the reader.
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { readWorkbookSnapshot } = await import("../../src/hosts/xlsx/ooxml/read");
   const file = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx"));
   if (!file) throw new Error(`no sample ${prefix} in ${SAMPLES}`);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(SAMPLES, file));
-  return workbookSnapshot(wb);
+  return readWorkbookSnapshot(file, readFileSync(path.join(SAMPLES, file)));
 }
 
 /**

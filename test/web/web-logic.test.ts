@@ -1,13 +1,18 @@
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
 import { checkWorkbook } from "../../src/core/engine";
 import type { Flag } from "../../src/core/plan";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { contentProblem, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
+import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
+import { contentProblem, CORRUPT_REASON, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
 import { htmlReport } from "../../src/report/html";
+import { strings } from "../../src/taskpane/strings";
 import { siblingName } from "../../src/web/download";
 import { displayValue, previewGrid } from "../../src/web/preview-grid";
 import { filesReducer, initialFilesState, type CheckedFile, type FilesState } from "../../src/web/state/files-state";
 import { outcomeOf } from "../../src/web/state/use-downloads";
-import { selfEvaluationWithoutTotal, sheetFromRows, workbookFrom, type LiteralCell } from "../helpers/grid";
+import { patchWorkbook, readWorkbookSnapshot } from "../../src/web/xlsx-file";
+import { SAMPLES, selfEvaluationWithoutTotal, sheetFromRows, workbookFrom, type LiteralCell } from "../helpers/grid";
+import { BOOKKEEPING_PARTS, packageChanges, PARTS_EXCELJS_DROPPED, withParts, WORKSHEET_PART } from "./package-entries";
 
 /** A 30 × 12 sheet whose cells hold their own address, with a title merged across A1:L1 and a label merged down C18:C22. */
 function sheet() {
@@ -80,7 +85,6 @@ describe("the files on the page", () => {
     data: new Uint8Array(),
     snapshot,
     check: checkWorkbook(snapshot),
-    lost: [],
   });
 
   it("shows the first file of each batch, and keeps a file removed while it was read removed", () => {
@@ -110,6 +114,55 @@ describe("the files on the page", () => {
     if (!outcome) throw new Error("a checked file has an outcome");
     expect(htmlReport([outcome], "zh-CN")).toContain('<ul class="notes"><li>没有总分或合计行</li></ul>');
     expect(htmlReport([outcome], "en-US")).toContain("<li>No total row (总分/合计)</li>");
+  });
+});
+
+describe("the .xlsx chunk the page loads with the first file", () => {
+  const sample = (prefix: string) => {
+    const name = readdirSync(SAMPLES).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx"));
+    if (!name) throw new Error(`no ${prefix} sample in ${SAMPLES}`);
+    return { name, bytes: new Uint8Array(readFileSync(path.join(SAMPLES, name))) };
+  };
+
+  it("reads a file and checks it: the s08 sample's 11 tables and its planted total", () => {
+    const { name, bytes } = sample("s08");
+    const check = checkWorkbook(readWorkbookSnapshot(name, bytes));
+    expect(check.tables).toHaveLength(11);
+    expect(check.findings).toContainEqual(expect.objectContaining({ rule: "score-total", sheet: "抽查2.残疾人儿童康复训练补助", cell: "H21" }));
+  });
+
+  it.each(["s08", "s09"])("patches the annotated copy of %s: the plan written, every part it does not touch kept byte for byte", (prefix) => {
+    const { name, bytes } = sample(prefix);
+    const original = withParts(bytes, PARTS_EXCELJS_DROPPED);
+    const snapshot = readWorkbookSnapshot(name, original);
+    const check = checkWorkbook(snapshot);
+    const copy = patchWorkbook(original, check.plan, "zh-CN");
+    expect([copy.written, copy.skipped, copy.flagged]).toEqual([check.plan.values, [], check.plan.flags.length]);
+
+    const changes = packageChanges(original, copy.data);
+    expect(changes.missing).toEqual([]);
+    expect(changes.changed.filter((n) => !WORKSHEET_PART.test(n) && !BOOKKEEPING_PARTS.includes(n))).toEqual([]);
+    const touched = new Set([...check.plan.values, ...check.plan.flags].map((c) => c.sheet)).size;
+    expect(changes.changed.filter((n) => WORKSHEET_PART.test(n))).toHaveLength(touched);
+    expect(changes.kept.filter((n) => WORKSHEET_PART.test(n))).toHaveLength(snapshot.sheets.length - touched);
+    expect(changes.kept).toEqual(expect.arrayContaining([...Object.keys(PARTS_EXCELJS_DROPPED), "xl/sharedStrings.xml", "xl/theme/theme1.xml", "docProps/core.xml"]));
+
+    const reread = readWorkbookSnapshot(name, copy.data);
+    for (const v of check.plan.values) {
+      const at = parseAddress(v.cell);
+      const cell = reread.sheets.find((s) => s.name === v.sheet)?.cells.find((c) => c.row === at?.row && c.col === at?.col);
+      expect([v.sheet, v.cell, cell?.value]).toEqual([v.sheet, v.cell, v.value]);
+    }
+  });
+
+  it("has no warning about parts the copy loses: it loses none", () => {
+    for (const catalog of Object.values(strings)) expect(Object.keys(catalog).filter((key) => /lost/i.test(key))).toEqual([]);
+  });
+
+  it("gives a file it cannot read the command line's reason", () => {
+    const truncated = sample("s08").bytes.subarray(0, 2000);
+    expect(() => readWorkbookSnapshot("损坏.xlsx", truncated)).toThrow(WorkbookFileError);
+    expect(() => readWorkbookSnapshot("损坏.xlsx", truncated)).toThrow(CORRUPT_REASON);
   });
 });
 

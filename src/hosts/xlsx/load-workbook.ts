@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
-import type ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../../core/snapshot";
 import { sizeProblem, WorkbookFileError } from "./file-error";
-import { loadWorkbookBytes } from "./load-bytes";
+import { readWorkbookSnapshot } from "./ooxml/read";
 
 const IO_REASONS: Record<string, string> = {
   ENOENT: "文件或目录不存在 (no such file or directory)",
@@ -18,17 +18,17 @@ export function ioReason(e: unknown): string {
   return `${IO_REASONS[code] ?? "系统错误 (system error)"} [${code}]`;
 }
 
-export interface LoadedWorkbook {
-  workbook: ExcelJS.Workbook;
-  /** The file's bytes, for what needs the package itself. */
+export interface ReadFile {
+  snapshot: WorkbookSnapshot;
+  /** The file's bytes, for the annotated copy, which patches them. */
   data: Uint8Array;
 }
 
 /**
- * Reads an .xlsx file into an exceljs workbook; every failure becomes a WorkbookFileError under `name`. The path may
+ * Reads an .xlsx file into the engine's snapshot; every failure becomes a WorkbookFileError under `name`. The path may
  * be the raw bytes of a file name that is not UTF-8 (GBK names from Windows zip tools and old shares).
  */
-export async function loadWorkbookFile(path: string | Buffer, name: string): Promise<LoadedWorkbook> {
+export async function readWorkbookFile(path: string | Buffer, name: string): Promise<ReadFile> {
   let data: Buffer;
   try {
     const stat = await fs.stat(path);
@@ -40,5 +40,5 @@ export async function loadWorkbookFile(path: string | Buffer, name: string): Pro
     if (e instanceof WorkbookFileError) throw e;
     throw new WorkbookFileError(name, ioReason(e));
   }
-  return { workbook: await loadWorkbookBytes(name, data), data };
+  return { snapshot: readWorkbookSnapshot(name, data), data };
 }

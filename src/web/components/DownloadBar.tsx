@@ -57,14 +57,6 @@ export function DownloadBar({ file }: { file: CheckedFile }) {
         {downloads.busy && <Spinner size="tiny" labelPosition="after" label={t("webBusyAnnotated")} />}
       </div>
       <Caption1 className={styles.hint}>{t("webDownloadHint")}</Caption1>
-      {file.lost.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("webLostPartsTitle")}</MessageBarTitle>
-            {t("webLostPartsBody", { parts: file.lost.join("；") })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {notice && (
         <MessageBar intent={notice.kind === "failed" ? "error" : "success"} layout="multiline">
           <MessageBarBody>

@@ -8,12 +8,10 @@ export type WebFile =
       id: number;
       name: string;
       status: "checked";
-      /** The file's bytes, kept to build the annotated copy from the workbook as it was loaded. */
+      /** The file's bytes, kept to patch the annotated copy from. */
       data: Uint8Array;
       snapshot: WorkbookSnapshot;
       check: CheckResult;
-      /** What the annotated copy will lack (charts, pivot tables, …). */
-      lost: string[];
     }
   | { id: number; name: string; status: "failed"; reason: string };
 

@@ -46,11 +46,11 @@ export function useDownloads(file: CheckedFile, language: Language): Downloads {
       setBusy(true);
       setNotice(undefined);
       try {
-        const { annotatedCopy } = await loadXlsx();
-        const copy = await annotatedCopy(file.name, file.data, file.check.plan, language);
+        const { patchWorkbook } = await loadXlsx();
+        const { data, written, skipped, flagged } = patchWorkbook(file.data, file.check.plan, language);
         const name = siblingName(file.name, translate(language, "webAnnotatedSuffix"), "xlsx");
-        saveFile(name, copy.data, XLSX_TYPE);
-        const { written, skipped, flagged } = copy.applied;
+        // A fresh array from the patcher, never on a SharedArrayBuffer (the one kind of bytes a Blob refuses).
+        saveFile(name, data as Uint8Array<ArrayBuffer>, XLSX_TYPE);
         setNotice({ kind: "annotated", name, written: written.length, skipped: skipped.length, flagged });
       } catch (error) {
         failed("annotated", error);

@@ -21,9 +21,9 @@ export function useFiles(): [FilesState, FilesCommands] {
       const tooBig = sizeProblem(file.size);
       if (tooBig) throw new WorkbookFileError(file.name, tooBig);
       const data = new Uint8Array(await file.arrayBuffer());
-      const { readWorkbook } = await loadXlsx();
-      const { snapshot, lost } = await readWorkbook(file.name, data);
-      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, lost, check: checkWorkbook(snapshot) } });
+      const { readWorkbookSnapshot } = await loadXlsx();
+      const snapshot = readWorkbookSnapshot(file.name, data);
+      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check: checkWorkbook(snapshot) } });
     } catch (error) {
       dispatch({ type: "failed", id, reason: unreadableReason(error) });
     }

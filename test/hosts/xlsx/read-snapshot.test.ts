@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { SheetGrid } from "../../../src/core/grid";
-import { loadWorkbookBytes } from "../../../src/hosts/xlsx/load-bytes";
-import { workbookSnapshot } from "../../../src/hosts/xlsx/read-snapshot";
+import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
 
 /** Writes dates with number formats to an .xlsx file and reads the file back as the command line does. */
 async function readBack(date1904: boolean): Promise<SheetGrid> {
@@ -20,7 +19,7 @@ async function readBack(date1904: boolean): Promise<SheetGrid> {
   ws.getCell("A4").value = 45291;
   ws.getCell("A4").numFmt = "#,##0";
   const data = new Uint8Array(await wb.xlsx.writeBuffer());
-  return new SheetGrid(workbookSnapshot(await loadWorkbookBytes("dates.xlsx", data)).sheets[0]);
+  return new SheetGrid(readWorkbookSnapshot("dates.xlsx", data).sheets[0]);
 }
 
 describe("xlsx reader: dates", () => {

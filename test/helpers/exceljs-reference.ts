@@ -1,10 +1,14 @@
-import type ExcelJS from "exceljs";
-import type { Cell, CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
-import { parseAddress } from "../../core/snapshot";
+import ExcelJS from "exceljs";
+import type { Cell, CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { parseAddress } from "../../src/core/snapshot";
 
+/**
+ * The snapshot as exceljs reads a file: the reference the project's own reader (src/hosts/xlsx/ooxml) is compared
+ * with, and a second opinion on files the project writes. exceljs repeats a merged area's value in every covered
+ * cell; the snapshot keeps it at the area's top-left cell only, as Excel does.
+ */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** Excel's serial day number for a date exceljs handed back as a JS Date. */
 function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
 }
@@ -33,11 +37,7 @@ function parseRange(ref: string): MergedArea | undefined {
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
-/**
- * Converts an exceljs worksheet into the engine's snapshot. exceljs repeats a merged area's value in every
- * covered cell; the snapshot keeps it at the area's top-left cell only, as Excel does.
- */
-export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const merges: MergedArea[] = [];
   for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
     const area = parseRange(ref);
@@ -61,4 +61,17 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
 
 export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
   return { sheets: wb.worksheets.map(sheetSnapshot) };
+}
+
+/** Loads bytes into an exceljs workbook. */
+export async function loadExceljs(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** A note's plain text, whether exceljs holds it as a string or as rich text. */
+export function noteText(note: string | ExcelJS.Comment | undefined): string {
+  if (!note) return "";
+  return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
 }
