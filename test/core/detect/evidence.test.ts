@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../../src/core/engine";
 import { renderNote } from "../../../src/core/messages";
-import { sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
+import { SELF_EVALUATION_MERGES, selfEvaluationRows, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
 
 /** An indicator system whose weights stand under the header 评分标准 (the 分值 column of other templates). */
 function weightsUnderOtherWords(): LiteralCell[][] {
@@ -190,5 +190,18 @@ describe("comparison tables in other words", () => {
       ["验收合格率", "100%", "100%", null],
     ], ["A1:D1"]);
     expect(tables.map((t) => [t.kind, t.range, t.comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
+  });
+});
+
+describe("a band row over the indicator header", () => {
+  it("绩效指标 across the header with the side label starting beside it: the table spans the side label, 总分 is the total", () => {
+    const rows = selfEvaluationRows();
+    rows.splice(10, 1, ["绩效指标", "绩效指标"], [null, ...rows[10].slice(1)]);
+    const moved: Record<string, string> = { "A11:A18": "A11:A19", "A19:F19": "A20:F20", "B12:B15": "B13:B16", "B16:B17": "B17:B18" };
+    const merges = [...SELF_EVALUATION_MERGES.map((m) => moved[m] ?? m), "B11:I11"];
+    const { tables, findings: found } = check(rows, merges);
+    expect(tables.map((t) => [t.kind, t.range, t.rows.length])).toEqual([["self-evaluation", "A1:I20", 7]]);
+    expect(tables[0].total).toMatchObject({ weight: { cell: "G20", value: 100 }, score: { cell: "H20", value: 99 } });
+    expect(found).toEqual([]);
   });
 });
