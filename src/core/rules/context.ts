@@ -52,6 +52,22 @@ export function executionLine(table: Table): FundsLine | undefined {
   return table.funds.find((l) => l.role === "total");
 }
 
+/**
+ * The source lines under the funds total, one list per breakdown: by source, or, when the total is broken down
+ * more than one way (按收入性质分 / 按支出性质分), each way on its own. Each adds up to the total.
+ */
+export function fundsBreakdowns(table: Table): FundsLine[][] {
+  const byBreakdown = new Map<number, FundsLine[]>();
+  for (const line of table.funds) {
+    if (line.role === "total") continue;
+    const key = line.breakdown ?? 0;
+    let lines = byBreakdown.get(key);
+    if (!lines) byBreakdown.set(key, (lines = []));
+    lines.push(line);
+  }
+  return [...byBreakdown.values()];
+}
+
 export type Category = keyof Profile["synonyms"]["categories"];
 
 const CORE_WORDS: Record<Category, string[]> = {

@@ -1,5 +1,5 @@
 import { finding, round, type Finding } from "../findings";
-import type { ExecutionRow, NumberCell, Table } from "../model";
+import type { ColumnFormula, ExecutionRow, NumberCell, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { where, type TableRule } from "./context";
 import { moneyDiffers, percent, rateOf } from "./funds";
@@ -10,18 +10,33 @@ function rowName(row: ExecutionRow): string {
   return row.label?.text.replace(/\s+/g, " ") ?? `第 ${row.row + 1} 行`;
 }
 
+/** A printed formula applied to one row: the cell it declares and the cells it is computed from. */
+interface FormulaOnRow {
+  formula: ColumnFormula;
+  row: ExecutionRow;
+  declared: NumberCell & { value: number };
+  terms: { sign: 1 | -1; cell: NumberCell }[];
+}
+
+/** Every row a printed formula can be checked on: its result and every term are cells of the row, one holds a number. */
+function* formulaRows(table: Table): Generator<FormulaOnRow> {
+  for (const formula of table.columnFormulas) {
+    for (const row of table.executionRows) {
+      const declared = row.amounts[String(formula.result)];
+      const terms = formula.terms.map((t) => ({ sign: t.sign, cell: row.amounts[String(t.column)] }));
+      if (declared?.value === undefined || terms.some((t) => !t.cell) || terms.every((t) => t.cell?.value === undefined)) continue;
+      yield { formula, row, declared: declared as FormulaOnRow["declared"], terms: terms as FormulaOnRow["terms"] };
+    }
+  }
+}
+
+const termSum = (terms: FormulaOnRow["terms"]) => round(terms.reduce((a, t) => a + t.sign * (t.cell.value ?? 0), 0), 6);
+
 /** Result cells of printed sums that their rows break: a total over them is off because of them, not by itself. */
 function brokenSums(table: Table, profile: Profile): Set<string> {
   const broken = new Set<string>();
-  for (const f of table.columnFormulas) {
-    if (f.op !== "sum") continue;
-    for (const row of table.executionRows) {
-      const declared = row.amounts[String(f.result)];
-      const terms = f.terms.map((t) => ({ sign: t.sign, cell: row.amounts[String(t.column)] }));
-      if (declared?.value === undefined || terms.some((t) => !t.cell) || terms.every((t) => t.cell?.value === undefined)) continue;
-      const computed = round(terms.reduce((a, t) => a + t.sign * (t.cell?.value ?? 0), 0), 6);
-      if (moneyDiffers(declared.value, computed, profile)) broken.add(declared.cell);
-    }
+  for (const { formula, declared, terms } of formulaRows(table)) {
+    if (formula.op === "sum" && moneyDiffers(declared.value, termSum(terms), profile)) broken.add(declared.cell);
   }
   return broken;
 }
@@ -30,28 +45,23 @@ function brokenSums(table: Table, profile: Profile): Set<string> {
 export const columnFormulas: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
   const percentHeader = table.executionColumns?.ratePercent ?? false;
-  for (const formula of table.columnFormulas) {
-    for (const row of table.executionRows) {
-      const declared = row.amounts[String(formula.result)];
-      const terms = formula.terms.map((t) => ({ ...t, cell: row.amounts[String(t.column)] }));
-      if (declared?.value === undefined || terms.some((t) => !t.cell) || terms.every((t) => t.cell?.value === undefined)) continue;
-      const related = terms.map((t) => t.cell?.cell ?? "");
-      const params = { formula: formula.text, row: row.row + 1, name: rowName(row) };
-      if (formula.op === "sum") {
-        const computed = round(terms.reduce((a, t) => a + t.sign * (t.cell?.value ?? 0), 0), 6);
-        if (!moneyDiffers(declared.value, computed, profile)) continue;
-        out.push(finding("fund-sum", where(table, declared.cell), "columns", { ...params, expected: computed, actual: declared.value },
-          { expected: computed, actual: declared.value, related, fix: computed }));
-        continue;
-      }
-      const [a, b] = terms.map((t) => t.cell?.value ?? 0);
-      if (b === 0) continue;
-      const rate = a / b;
-      const written = rateOf(declared, percentHeader || formula.percent);
-      if (!written || Math.abs(written.value - rate) - profile.tolerances.rate <= 1e-9) continue;
-      out.push(finding("exec-rate", where(table, declared.cell), "formula", { ...params, expected: percent(rate), actual: percent(written.value) },
-        { expected: round(rate, 4), actual: declared.value, related, fix: written.percentNumber ? percent(rate) : round(rate, 4) }));
+  for (const { formula, row, declared, terms } of formulaRows(table)) {
+    const related = terms.map((t) => t.cell.cell);
+    const params = { formula: formula.text, row: row.row + 1, name: rowName(row) };
+    if (formula.op === "sum") {
+      const computed = termSum(terms);
+      if (!moneyDiffers(declared.value, computed, profile)) continue;
+      out.push(finding("fund-sum", where(table, declared.cell), "columns", { ...params, expected: computed, actual: declared.value },
+        { expected: computed, actual: declared.value, related, fix: computed }));
+      continue;
     }
+    const [a, b] = terms.map((t) => t.cell.value ?? 0);
+    if (b === 0) continue;
+    const rate = a / b;
+    const written = rateOf(declared, percentHeader || formula.percent);
+    if (!written || Math.abs(written.value - rate) - profile.tolerances.rate <= 1e-9) continue;
+    out.push(finding("exec-rate", where(table, declared.cell), "formula", { ...params, expected: percent(rate), actual: percent(written.value) },
+      { expected: round(rate, 4), actual: declared.value, related, fix: written.percentNumber ? percent(rate) : round(rate, 4) }));
   }
   return out;
 };

@@ -1,7 +1,7 @@
 import { finding, round, type Finding } from "../findings";
 import type { FundsLine, NumberCell } from "../model";
 import type { Profile } from "../profile/schema";
-import { executionLine, where, type TableRule } from "./context";
+import { executionLine, fundsBreakdowns, where, type TableRule } from "./context";
 
 const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "spent"] as const;
 
@@ -12,14 +12,10 @@ export function moneyDiffers(a: number, b: number, profile: Profile): boolean {
 /** 年度资金总额 = 财政拨款 + 上年结转 + 其他 per amount column; 预算数 = 财政资金 + 其他资金. Blank is 0. */
 export const fundSum: TableRule = ({ table, profile }) => {
   const out: Finding[] = [];
-  const total = table.funds.find((l) => l.role === "total");
-  // Each breakdown of the total (by source, 按收入性质分, 按支出性质分) adds up to it on its own.
-  const breakdowns = new Map<number, FundsLine[]>();
-  for (const l of table.funds) if (l.role !== "total") breakdowns.set(l.breakdown ?? 0, [...(breakdowns.get(l.breakdown ?? 0) ?? []), l]);
-  for (const parts of breakdowns.values()) {
-    if (!total) break;
+  const total = executionLine(table);
+  for (const parts of total ? fundsBreakdowns(table) : []) {
     for (const column of AMOUNT_COLUMNS) {
-      const declared = total[column];
+      const declared = total?.[column];
       const cells = parts.map((p) => p[column]).filter((c): c is NumberCell => c !== undefined);
       if (declared?.value === undefined || cells.every((c) => c.value === undefined)) continue;
       const computed = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);

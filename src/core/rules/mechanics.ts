@@ -2,7 +2,7 @@ import { finding, type Finding } from "../findings";
 import type { ExecutionRow, NumberCell, Table } from "../model";
 import { executionGroups } from "./execution-table";
 import { cellAddress, parseAddress } from "../snapshot";
-import { executionLine, leafRows, where, type TableRule, type WorkbookRule } from "./context";
+import { executionLine, fundsBreakdowns, leafRows, where, type TableRule, type WorkbookRule } from "./context";
 
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
@@ -61,14 +61,13 @@ function sumChecks(table: Table): SumCheck[] {
     if (execCell?.value !== undefined) parts.unshift(execCell);
     checks.push({ total, parts, subtotals: parents.map((r) => r[side]).filter(defined), inner: [] });
   }
-  const fundsTotal = table.funds.find((l) => l.role === "total");
+  const fundsTotal = executionLine(table);
   for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
     const total = fundsTotal?.[column];
     if (!total?.formula) continue;
     // With several breakdowns of the total (按收入性质分 / 按支出性质分), the formula adds up one of them: the one it covers most.
     const summed = summedCells(total.formula);
-    const lines = table.funds.filter((l) => l.role !== "total");
-    const breakdowns = [...new Set(lines.map((l) => l.breakdown ?? 0))].map((b) => lines.filter((l) => (l.breakdown ?? 0) === b).map((l) => l[column]).filter(defined));
+    const breakdowns = fundsBreakdowns(table).map((lines) => lines.map((l) => l[column]).filter(defined));
     const covered = (cells: NumberCell[]) => cells.filter((c) => summed?.has(c)).length;
     const parts = breakdowns.reduce<NumberCell[]>((best, cells) => (covered(cells) > covered(best) ? cells : best), breakdowns[0] ?? []);
     checks.push({ total, parts, subtotals: [], inner: [] });
