@@ -6,6 +6,7 @@ import { compactText } from "../values/normalize";
 import { parseNumberCell } from "../values/numbers";
 import { headerRole, headerWords, isWord } from "./headers";
 import type { HeaderInfo } from "./header-row";
+import { isSubtotalLabel } from "./row-kinds";
 import { numberCell, textCell } from "./labels";
 
 /** Column numbers of a numbering row (`1 2 3 … n`, as numbers or text), by column index; undefined when it is not one. */
@@ -149,7 +150,7 @@ function rowKind(grid: SheetGrid, row: number, profile: Profile): { kind: Execut
     if (typeof c.value !== "string" || parseNumberCell(c.value) !== undefined) continue;
     const t = grid.compact(c.row, c.col);
     if (!t) continue;
-    if (t === "小计" || t.endsWith("小计")) return { kind: "subtotal", label: c.col };
+    if (isSubtotalLabel(t, profile)) return { kind: "subtotal", label: c.col };
     if (isWord(t, profile.synonyms.totalLabels, profile)) return { kind: "total", label: c.col };
     label ??= c.col;
   }

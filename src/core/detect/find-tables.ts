@@ -67,8 +67,9 @@ function continuesTable(grid: SheetGrid, h: HeaderInfo, again: HeaderInfo, row: 
 }
 
 /** Last row of the table whose header is `h`: its total or grade row, else the row before a gap or a new table. */
-function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: number): Pick<LocatedTable, "bottom" | "totalRow" | "gradeRow"> {
+function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: number): Pick<LocatedTable, "bottom" | "totalRow" | "gradeRow" | "repeatedHeaders"> {
   let bottom = h.lastRow;
+  const repeatedHeaders: number[] = [];
   for (let r = h.lastRow + 1; r <= limit; r++) {
     if (grid.isRowEmpty(r)) {
       const covered = grid.merge(r, h.left);
@@ -81,19 +82,19 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
     if (again?.kind === h.kind) {
       // The header repeated above the next block of the same table, unless that block starts the categories anew.
       if (!continuesTable(grid, h, again, r, limit)) break;
-      r = again.lastRow;
-      bottom = r;
+      for (; r <= again.lastRow; r++) repeatedHeaders.push(r);
+      bottom = --r;
       continue;
     }
     bottom = r;
-    if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r };
+    if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r, repeatedHeaders };
     // A funds table may open with its 合计 row, the sources under it: it ends at a total only after its rows.
     if (isTotalRow(grid, r, h, profile) && !(h.kind === "budget-execution" && r === h.lastRow + 1)) {
-      if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) return { bottom: r + 1, totalRow: r, gradeRow: r + 1 };
-      return { bottom, totalRow: r };
+      if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) return { bottom: r + 1, totalRow: r, gradeRow: r + 1, repeatedHeaders };
+      return { bottom, totalRow: r, repeatedHeaders };
     }
   }
-  return { bottom };
+  return { bottom, repeatedHeaders };
 }
 
 const HEADER_BLOCK_LABELS = ["项目名称", "项目编码", "主管部门", "实施单位", "项目负责人", "联系电话", "项目资金", "填报单位"];
@@ -149,6 +150,8 @@ export interface LocatedTable {
   /** The 总分/合计 row and the grade row, when the table has them. */
   totalRow?: number;
   gradeRow?: number;
+  /** Rows of the header repeated above later blocks of the table: not indicators. */
+  repeatedHeaders: number[];
 }
 
 /** Detection: the header rows and extents of every table on a sheet, stacked tables included. */

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../grid";
 import type { IndicatorRow, Label, Table, TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
-import { isGradeRow, isTotalRow } from "./row-kinds";
+import { isGradeRow, isSubtotalLabel, isTotalRow } from "./row-kinds";
 import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
 import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 import { weightsByContent } from "./weights-by-content";
@@ -92,10 +92,10 @@ function weightsFromLabels(body: Body): void {
  * indicator. Written in a level's column, it closes the group one level up; in the first column, the group of the
  * row before it.
  */
-function closeSubtotals(rows: IndicatorRow[]): void {
+function closeSubtotals(rows: IndicatorRow[], profile: Profile): void {
   let previous: IndicatorRow | undefined;
   for (const row of rows) {
-    const at = row.levels.findIndex((l) => l && l.row === row.row && /小计$/.test(l.name));
+    const at = row.levels.findIndex((l) => l && l.row === row.row && isSubtotalLabel(l.name, profile));
     if (at < 0) {
       previous = row;
       continue;
@@ -157,14 +157,15 @@ function numericColumns(grid: SheetGrid, h: HeaderInfo, bottom: number): ColumnM
   return cols;
 }
 
-export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow }: LocatedTable, profile: Profile): Body {
+export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gradeRow, repeatedHeaders }: LocatedTable, profile: Profile): Body {
   const body: Body = { rows: [], comparisonRows: [], notes: [], relativeWeights: false };
   const cols = numericColumns(grid, h, bottom);
   const layouts: ColumnMap[] = [h.columns];
   const levelCols = levelColumns(h);
   const carried: (Label | undefined)[] = [];
+  const repeated = new Set(repeatedHeaders);
   for (let r = h.lastRow + 1; r <= bottom; r++) {
-    if (grid.isRowEmpty(r)) continue;
+    if (grid.isRowEmpty(r) || repeated.has(r)) continue;
     const totalLabel = r === totalRow ? isTotalRow(grid, r, h, profile) : undefined;
     if (totalLabel) {
       body.total = { row: r, label: totalLabel, weight: cols.weight !== undefined ? numberCell(grid, r, cols.weight) : undefined,
@@ -196,16 +197,11 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
       }
       continue;
     }
-    const repeated = r > h.lastRow + 1 ? readHeader(grid, r, profile) : undefined;
-    if (repeated?.kind === h.kind) {
-      r = repeated.lastRow;
-      continue;
-    }
     const row = indicatorRow(grid, r, cols, levelCols, carried);
     if (row && h.levelWeights) withLevelWeights(grid, row, h.levelWeights);
     if (row) body.rows.push(row);
   }
-  closeSubtotals(body.rows);
+  closeSubtotals(body.rows, profile);
   markParentRows(body.rows);
   weightsByContent(grid, h, body, totalRow, profile);
   if (cols.weight === undefined && !body.notes.some((n) => n.code === "column-by-content")) weightsFromLabels(body);

@@ -3,7 +3,7 @@ import type { FundsLine, NumberCell, SpendPlan, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
-import { nextFilledCol, numberCell, textCell } from "./labels";
+import { label, nextFilledCol, numberCell, textCell } from "./labels";
 import { parseNumberCell } from "../values/numbers";
 
 type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan"> & {
@@ -110,8 +110,8 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
 function titleWeight(grid: SheetGrid, headerRow: number, h: HeaderInfo): NumberCell | undefined {
   for (const r of [headerRow, headerRow - 1]) {
     for (const c of r < 0 ? [] : grid.rowCells(r)) {
-      const m = /\((\d+(?:\.\d+)?)分\)$/.exec(grid.compact(c.row, c.col));
-      if (m && c.col >= h.left && c.col <= h.right) return { ...numberCell(grid, c.row, c.col), value: Number(m[1]), fromText: false };
+      const title = c.col >= h.left && c.col <= h.right ? label(grid, c.row, c.col) : undefined;
+      if (title?.declaredWeight !== undefined && !title.weightPercent) return { ...numberCell(grid, c.row, c.col), value: title.declaredWeight, fromText: false };
     }
   }
   return undefined;

@@ -22,3 +22,8 @@ export function isGradeRow(grid: SheetGrid, row: number, h: HeaderInfo, profile:
   }
   return undefined;
 }
+
+/** A 小计 label (compact text): it closes the group above it. */
+export function isSubtotalLabel(compact: string, profile: Profile): boolean {
+  return profile.synonyms.subtotalLabels.some((w) => compact.endsWith(w));
+}

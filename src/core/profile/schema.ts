@@ -75,6 +75,8 @@ export const profileSchema = z.object({
     /** Header morphology: tried in order when a header is none of `columns`' words (see detect/headers.ts). */
     headerWords: z.array(headerWord),
     totalLabels: nonEmptyWords,
+    /** A label ending in one of these closes a group: `小计`, `资金小计`. */
+    subtotalLabels: nonEmptyWords,
     gradeLabels: nonEmptyWords,
     fundsTotal: nonEmptyWords,
     fundsFiscal: nonEmptyWords,

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
-import { isDateFormat } from "../../../src/hosts/xlsx/ooxml/number-formats";
+import { holdsSerialDays } from "../../../src/hosts/xlsx/ooxml/number-formats";
 import { loadExceljs, workbookSnapshot } from "../../helpers/exceljs-reference";
 
 /** The snapshot as exceljs reads the file: the reference of the differential tests. */
@@ -21,7 +21,7 @@ export function asExceljsReads(snapshot: WorkbookSnapshot): WorkbookSnapshot {
       ...sheet,
       cells: sheet.cells.map((cell) => {
         const out = { ...cell };
-        if (out.formula && (out.value === 0 || out.value === false) && !(out.numFmt && isDateFormat(out.numFmt))) out.value = null;
+        if (out.formula && (out.value === 0 || out.value === false) && !(out.numFmt && holdsSerialDays(out.numFmt))) out.value = null;
         if (out.numFmt) out.numFmt = out.numFmt.replace(/\\(.)/g, "$1");
         return out;
       }),

@@ -63,8 +63,9 @@ const LITERALS = /"[^"]*"|\[[^\]]*\]|\\.|[_*]./g;
 /**
  * Whether a format shows a date or a time, so that its numbers are serial day numbers: a letter y m d h s (or b, a
  * Buddhist year), either case, outside the literals. That is exceljs's rule, except that exceljs reads escaped,
- * padding and fill characters as format letters and knows only lower case (and M).
+ * padding and fill characters as format letters and knows only lower case (and M). What a date format shows, for
+ * reading the cell as a date, is core/values/dates.ts's business.
  */
-export function isDateFormat(code: string): boolean {
+export function holdsSerialDays(code: string): boolean {
   return /[ymdhsb]/i.test(code.replace(LITERALS, ""));
 }

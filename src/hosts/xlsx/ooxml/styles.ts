@@ -1,4 +1,4 @@
-import { builtInFormat, isDateFormat } from "./number-formats";
+import { builtInFormat, holdsSerialDays } from "./number-formats";
 import { XmlScanner } from "./xml";
 
 /** The number format a cell style (an index into cellXfs) gives its cells. */
@@ -36,7 +36,7 @@ export class CellStyles {
     return new CellStyles(
       ids.map((id) => {
         const code = declared.get(id) ?? builtInFormat(id);
-        return code === undefined || code === "General" ? GENERAL : { numFmt: code, isDate: isDateFormat(code) };
+        return code === undefined || code === "General" ? GENERAL : { numFmt: code, isDate: holdsSerialDays(code) };
       }),
     );
   }
