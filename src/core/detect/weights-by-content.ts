@@ -3,6 +3,7 @@ import { round } from "../findings";
 import type { IndicatorRow, NumberCell, Table } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { columnName } from "../snapshot";
+import { compareSum } from "../tolerances";
 import type { HeaderInfo } from "./header-row";
 import { leafLabel, numberCell } from "./labels";
 
@@ -16,7 +17,8 @@ const NAMED: ColumnRole[] = [
 /** Share of the indicator rows that must hold a number for a column to be read as weights. */
 const NUMERIC_SHARE = 0.8;
 
-const close = (a: number, b: number, profile: Profile) => Math.abs(a - b) <= profile.tolerances.drift + 1e-9;
+/** Equal, or apart by a rounding drift: the sum agrees. */
+const close = (a: number, b: number, profile: Profile) => compareSum(a, b, profile) !== "off";
 
 /** Why the numbers of a column are weights: they add up to the declared total (or 100), or, group by group, to the parents' weights. */
 function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell | undefined, profile: Profile): { kind: string; value: number } | undefined {

@@ -28,15 +28,6 @@ export function where(table: Table, cell: string): { sheet: string; cell: string
   return { sheet: table.sheet, cell, table: table.range };
 }
 
-export type SumComparison = "equal" | "drift" | "off";
-
-/** RULES.md tolerances: up to `equal` is equal, up to `drift` is rounding drift, beyond is a mistake. */
-export function compareSum(declared: number, computed: number, profile: Profile): SumComparison {
-  const diff = Math.round(Math.abs(declared - computed) * 1e9) / 1e9;
-  if (diff <= profile.tolerances.equal) return "equal";
-  if (diff <= profile.tolerances.drift) return "drift";
-  return "off";
-}
 
 /** Rows that carry a weight of their own (not a parent's): the leaves a table's totals are made of. */
 export function leafRows(table: Table): IndicatorRow[] {

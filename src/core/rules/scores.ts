@@ -2,7 +2,8 @@ import { compactText } from "../values/normalize";
 import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Table } from "../model";
 import type { GradeBand, Profile } from "../profile/schema";
-import { compareSum, executionLine, leafRows, rowName, where, type TableRule, type WorkbookRule } from "./context";
+import { compareSum } from "../tolerances";
+import { executionLine, leafRows, rowName, where, type TableRule, type WorkbookRule } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
 
 const SCORED_KINDS = new Set<Table["kind"]>(["self-evaluation", "scoring", "summary"]);

@@ -1,7 +1,8 @@
 import { finding, round, type Finding } from "../findings";
 import type { IndicatorRow, Label, Table } from "../model";
+import { compareSum } from "../tolerances";
 import type { Profile } from "../profile/schema";
-import { categoryOf, compareSum, executionLine, leafLabel, leafRows, where, type Category, type RuleContext, type TableRule } from "./context";
+import { categoryOf, executionLine, leafLabel, leafRows, where, type Category, type RuleContext, type TableRule } from "./context";
 
 const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
 const weightOf = (r: IndicatorRow) => r.weight?.value ?? 0;
