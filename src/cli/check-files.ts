@@ -3,7 +3,6 @@ import type { Profile } from "../core/profile";
 import { unreadableReason } from "../hosts/xlsx/file-error";
 import type { FileOutcome } from "../report/json";
 import type { InputFile } from "./files";
-import { finiteResult } from "./finite-result";
 import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 
 /** Checks each file; a file that cannot be read, or throws anything else, becomes an outcome with its error, and the others go on. */
@@ -12,7 +11,7 @@ export async function checkFiles(files: InputFile[], profile: Profile, onProgres
   for (const file of files) {
     try {
       const { snapshot } = await readWorkbookFile(file.path, file.name);
-      outcomes.push({ file: file.name, result: finiteResult(checkWorkbook(snapshot, profile)) });
+      outcomes.push({ file: file.name, result: checkWorkbook(snapshot, profile) });
     } catch (e) {
       outcomes.push({ file: file.name, error: unreadableReason(e) });
     }

@@ -6,7 +6,6 @@ import { CORRUPT_REASON, WorkbookFileError } from "../hosts/xlsx/file-error";
 import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 import { patchWorkbook, type PatchedWorkbook } from "../hosts/xlsx/patch/patch-workbook";
 import type { InputFile } from "./files";
-import { finiteResult } from "./finite-result";
 
 export interface FixOutcome {
   result: CheckResult;
@@ -20,7 +19,7 @@ export interface FixOutcome {
  */
 export async function fixFile(input: InputFile, profile: Profile, language: Language): Promise<FixOutcome> {
   const { snapshot, data } = await readWorkbookFile(input.path, input.name);
-  const result = finiteResult(checkWorkbook(snapshot, profile));
+  const result = checkWorkbook(snapshot, profile);
   try {
     return { result, applied: patchWorkbook(data, result.plan, language) };
   } catch (e) {

@@ -39,6 +39,16 @@ export interface Finding {
   table?: string;
 }
 
+/** What Excel shows for a number beyond its range, in place of the Infinity or NaN a sum of numbers near 1E308 gives. */
+export const OUT_OF_RANGE = "#NUM!";
+
+const outOfRange = (v: unknown): v is number => typeof v === "number" && !Number.isFinite(v);
+const shown = (v: ParamValue): ParamValue => (outOfRange(v) ? OUT_OF_RANGE : v);
+
+/**
+ * A finding. A value beyond a number's range (a sum of numbers near 1E308) is never carried: it shows as #NUM!, and
+ * a fix that would write it is dropped.
+ */
 export function finding(
   rule: RuleId,
   where: { sheet: string; cell: string; table?: string },
@@ -46,7 +56,16 @@ export function finding(
   params: Record<string, ParamValue>,
   extra: Partial<Pick<Finding, "expected" | "actual" | "related" | "fix">> = {},
 ): Finding {
-  return { rule, severity: DEFAULT_SEVERITY[rule], ...where, detail, params, ...extra };
+  const f: Finding = { rule, severity: DEFAULT_SEVERITY[rule], ...where, detail, params, ...extra };
+  if (![f.expected, f.actual, f.fix, ...Object.values(params)].some(outOfRange)) return f;
+  const { fix, ...rest } = f;
+  return {
+    ...rest,
+    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(v)])),
+    ...(f.expected !== undefined ? { expected: shown(f.expected) } : {}),
+    ...(f.actual !== undefined ? { actual: shown(f.actual) } : {}),
+    ...(fix !== undefined && !outOfRange(fix) ? { fix } : {}),
+  };
 }
 
 /** Rounds for display and comparison: at most `decimals` places, no float noise. */

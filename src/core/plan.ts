@@ -1,4 +1,4 @@
-import type { Finding, ParamValue, Severity } from "./findings";
+import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./findings";
 import { renderMessage } from "./messages";
 import type { NumberCell, Table, TextCell } from "./model";
 import type { SheetGrid } from "./grid";
@@ -65,9 +65,11 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   const add = (sheet: string, cell: { cell: string; row: number; col: number }, value: ParamValue, reason: string) => {
     const key = `${sheet}!${cell.cell}`;
     const existing = current(sheet, cell.row, cell.col);
-    if (planned.has(key) || existing?.formula) return;
+    // Excel holds no Infinity: a total beyond a number's range is not written.
+    if (planned.has(key) || existing?.formula || (typeof value === "number" && !Number.isFinite(value))) return;
     planned.add(key);
-    values.push({ sheet, cell: cell.cell, value, previous: existing?.value ?? null, reason });
+    const previous = existing?.value ?? null;
+    values.push({ sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous, reason });
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {

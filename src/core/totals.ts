@@ -56,5 +56,21 @@ export function computeTotals(table: Table, profile: Profile): TableTotals {
     out.totalScore = score;
     out.grade = gradeFor(score, profile);
   }
-  return out;
+  return withinRange(out);
+}
+
+const finite = (v: number | undefined) => (v === undefined || Number.isFinite(v) ? v : undefined);
+
+/** Totals beyond a number's range (sums of numbers near 1E308) are not shown; a group of them has no bar to draw. */
+function withinRange(t: TableTotals): TableTotals {
+  const score = finite(t.totalScore);
+  return {
+    ...t,
+    totalWeight: finite(t.totalWeight),
+    totalScore: score,
+    grade: score === undefined ? undefined : t.grade,
+    executionRate: finite(t.executionRate),
+    executionScore: finite(t.executionScore),
+    groups: t.groups.filter((g) => Number.isFinite(g.weight)).map((g) => ({ ...g, score: finite(g.score) })),
+  };
 }

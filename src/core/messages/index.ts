@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
 import type { MessageCatalog } from "./catalog";
+import { fillTemplate } from "./template";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 
@@ -8,12 +9,8 @@ export { renderNote } from "./notes";
 
 const CATALOGS: Record<Language, MessageCatalog> = { "zh-CN": zhCN, "en-US": enUS };
 
-function show(v: string | number): string {
-  return typeof v === "number" ? String(Math.round(v * 1e6) / 1e6) : v;
-}
-
 /** The sentence a person reads for a finding, in the chosen language. */
 export function renderMessage(f: Finding, language: Language = "zh-CN"): string {
   const template = CATALOGS[language][f.rule][f.detail] ?? CATALOGS["zh-CN"][f.rule][f.detail] ?? f.rule;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in f.params ? show(f.params[key]) : whole));
+  return fillTemplate(template, f.params);
 }

@@ -1,5 +1,6 @@
 import type { NoteCode, TableNote } from "../model";
 import type { Language } from "./index";
+import { fillTemplate } from "./template";
 
 /** What the reader says about a table, by note code; `{name}` is replaced by the note's parameter of that name. */
 const NOTE_TEMPLATES: Record<Language, Record<NoteCode, string>> = {
@@ -41,14 +42,10 @@ const EVIDENCE: Record<Language, Record<string, string>> = {
   },
 };
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
 /** The sentence a person reads for a table note, in the chosen language. */
 export function renderNote(note: TableNote, language: Language = "zh-CN"): string {
   const params = { ...note.params };
   if (typeof params.role === "string") params.role = ROLE_NAMES[language][params.role] ?? params.role;
-  if (typeof params.evidence === "string") params.evidence = fill(EVIDENCE[language][params.evidence] ?? params.evidence, params);
-  return fill(NOTE_TEMPLATES[language][note.code], params);
+  if (typeof params.evidence === "string") params.evidence = fillTemplate(EVIDENCE[language][params.evidence] ?? params.evidence, params);
+  return fillTemplate(NOTE_TEMPLATES[language][note.code], params);
 }
