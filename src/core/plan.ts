@@ -25,6 +25,8 @@ export interface Flag {
   note: string;
   noteEn: string;
   rules: string[];
+  /** The cell's value when validated: the Excel host refuses to flag a cell that holds something else now. */
+  previous?: CellValue;
 }
 
 export interface WritePlan {
@@ -83,7 +85,11 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
       if (cell && value !== undefined && !cell.text) add(table.sheet, cell, value, "empty-total");
     }
   });
-  return { values, flags: flagsFor(findings) };
+  const flags = flagsFor(findings).map((flag) => {
+    const at = parseAddress(flag.cell);
+    return { ...flag, previous: (at && current(flag.sheet, at.row, at.col)?.value) ?? null };
+  });
+  return { values, flags };
 }
 
 /** The position of an A1 address inside a table's range, or undefined when it lies outside. */
@@ -93,7 +99,7 @@ function locate(table: Table, address: string): { cell: string; row: number; col
   return { cell: address, ...p };
 }
 
-function flagsFor(findings: Finding[]): Flag[] {
+function flagsFor(findings: Finding[]): Omit<Flag, "previous">[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.sheet}!${f.cell}`;
