@@ -486,13 +486,25 @@ class Range extends ClientObject implements RangeTarget {
         for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (matches(sheet.cells.get(cellAddress(r, c)))) add(r, c);
       }
       runs.sort((x, y) => x.top - y.top || x.left - y.left);
-      const joined: Bounds[] = [];
+      const rowRuns: Bounds[] = [];
       for (const r of runs) {
-        const last = joined[joined.length - 1];
+        const last = rowRuns[rowRuns.length - 1];
         if (last && last.top === r.top && last.right + 1 === r.left) last.right = r.left;
-        else joined.push({ ...r });
+        else rowRuns.push({ ...r });
       }
-      return joined;
+      // As Excel does, runs spanning the same columns on consecutive rows make one rectangle.
+      const open = new Map<string, Bounds>();
+      const areas: Bounds[] = [];
+      for (const r of rowRuns) {
+        const key = `${r.left}:${r.right}`;
+        const above = open.get(key);
+        if (above && above.bottom + 1 === r.top) above.bottom = r.top;
+        else {
+          open.set(key, r);
+          areas.push(r);
+        }
+      }
+      return areas;
     });
   }
 

@@ -46,8 +46,9 @@ const WINDOW_COLS = 26;
 const WINDOW_BUDGET_BYTES = 1_500_000;
 /** Bytes per cell assumed before any of a sheet was read (a short Chinese text), and the margin over measured ones. */
 const DEFAULT_CELL_BYTES = 24;
-const ESTIMATE_MARGIN = 1.5;
+const ESTIMATE_MARGIN = 1.2;
 const MIN_CELL_BYTES = 6;
+const EMPTY_CELL_BYTES = 3;
 
 function queueBlock(worksheets: Excel.WorksheetCollection, block: Block): QueuedBlock {
   const ws = worksheets.getItem(block.sheet);
@@ -219,7 +220,10 @@ export async function loadWorkbook(context: Excel.RequestContext, scope: ReadSco
     const seenRows = Math.max(0, Math.min(bottom, windowRows - 1) - top + 1);
     const seenCols = Math.max(0, Math.min(right, WINDOW_COLS - 1) - left + 1);
     const seen = seenRows * seenCols;
-    const cellBytes = seen > 0 ? Math.max(MIN_CELL_BYTES, (ESTIMATE_MARGIN * measured.reduce((n, q) => n + loadedBytes(q), 0)) / seen) : DEFAULT_CELL_BYTES;
+    // The window's cells outside the used range answered "" each (3 bytes with the comma): not the sheet's content.
+    const outside = measured.reduce((n, q) => n + q.block.rows * q.block.cols, 0) - seen;
+    const content = measured.reduce((n, q) => n + loadedBytes(q), 0) - EMPTY_CELL_BYTES * outside;
+    const cellBytes = seen > 0 ? Math.max(MIN_CELL_BYTES, (ESTIMATE_MARGIN * content) / seen) : DEFAULT_CELL_BYTES;
     if (right >= WINDOW_COLS && top < windowRows) {
       const from = Math.max(left, WINDOW_COLS);
       rest.push({ block: { sheet: name, top, left: from, rows: Math.min(bottom, windowRows - 1) - top + 1, cols: right - from + 1 }, cellBytes });

@@ -4,7 +4,7 @@
  */
 
 /** The most one data sync is planned to return, well under the 5,000,000-byte cap for estimates that run high. */
-export const RESPONSE_BUDGET_BYTES = 3_500_000;
+export const RESPONSE_BUDGET_BYTES = 4_000_000;
 /** Excel returns at most this many merged areas from one call. */
 export const MAX_MERGED_AREAS_PER_CALL = 512;
 
