@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { executionLine } from "./rules/context";
+import { WRITES_FIX } from "./rules/registry";
 
 /** A value the engine computed for a cell of a table's layout. */
 export interface ValueWrite {
@@ -39,8 +40,6 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
 
-/** Rules whose `fix` is a computed total the layout expects in that very cell. */
-const WRITABLE_FIXES = new Set(["score-total", "weight-total", "score-subtotal", "fund-sum", "exec-rate", "exec-score", "grade"]);
 
 type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined };
 
@@ -75,7 +74,7 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {
-    if (f.fix === undefined || !WRITABLE_FIXES.has(f.rule)) continue;
+    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
     const table = tableByRange.get(`${f.sheet}!${f.table}`);
     const target = table && locate(table, f.cell);
     if (target) add(f.sheet, target, f.fix, f.rule);
