@@ -135,6 +135,16 @@ describe("Excel host: writing totals", () => {
     expect(written.syncs).toBe(2);
   });
 
+  it("leaves formulas reading a written cell recalculated, as Excel does", async () => {
+    const wb = StandInWorkbook.fromSnapshot(tables(1));
+    wb.sheets[0].cells.set("J19", { value: 180, formula: "H19*2" });
+    wb.sheets[0].cells.set("J20", { value: 370, formula: "SUM(G19:H19)+(J19-10)/1" });
+    const { host, result } = await validated(wb);
+    await host.writeValues(result.plan);
+    expect(wb.sheets[0].cells.get("J19")?.value).toBe(198);
+    expect(wb.sheets[0].cells.get("J20")?.value).toBe(100 + 99 + 188);
+  });
+
   it("refuses the whole plan when a row was inserted since validation (StalePlan), writing nothing", async () => {
     const wb = StandInWorkbook.fromSnapshot(tables(1));
     const { host, result } = await validated(wb);

@@ -5,6 +5,7 @@
  */
 import { utf8Length } from "../../src/hosts/excel/response-budget";
 import type { StandInWorkbook } from "./excel-stand-in";
+import { recalculate } from "./recalculate";
 
 export interface StandInOptions {
   /** The highest ExcelApi minor version isSetSupported admits: 14 for Excel 2021 LTSC. Default 20. */
@@ -68,9 +69,14 @@ export class Context {
     const refused = this.runOptions.mergeUndoGroup ? ops.find((op) => undoUnsupported.includes(op.name)) : undefined;
     if (refused) throw new StandInError("UndoNotSupported", `${refused.name} cannot be undone as part of an undo group.`);
     this.response = { bytes: 0 };
-    for (const op of ops) {
-      this.options.beforeOperation?.(op.name);
-      op.run();
+    try {
+      for (const op of ops) {
+        this.options.beforeOperation?.(op.name);
+        op.run();
+      }
+    } finally {
+      // Excel calculates automatically after values or formulas change, whatever part of the batch applied.
+      if (ops.some((op) => op.name === "setValues" || op.name === "setFormulas")) recalculate(this.wb);
     }
     const limit = this.options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES;
     this.wb.maxResponseBytes = Math.max(this.wb.maxResponseBytes, this.response.bytes);
