@@ -16,6 +16,8 @@ const shared = {
  */
 /** @type {import('jest').Config} */
 module.exports = {
+  // The smoke test runs the command line as people do, through its bundle: built from the sources under test first.
+  globalSetup: "<rootDir>/test/helpers/build-cli.js",
   testTimeout: 60000,
   projects: [
     {

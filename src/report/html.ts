@@ -1,6 +1,6 @@
 import type { CheckResult } from "../core/engine";
 import { round, type Finding, type Severity } from "../core/findings";
-import { renderMessage, renderNote, type Language } from "../core/messages";
+import { renderMessage, renderNote, renderUnfilled, unfilledLabel, type Language } from "../core/messages";
 import type { Table } from "../core/model";
 import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
@@ -47,7 +47,7 @@ h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-botto
 table{border-collapse:collapse;width:100%;margin:.3em 0}td,th{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.cell{font-family:monospace}td.cell,td.muted{white-space:nowrap}
 table.scores{width:auto}table.scores td,table.scores th{border:none;background:none;padding:.1em .5em}
-.error-text{color:#c00}ul.notes{color:#555;margin:.3em 0;padding-left:1.5em}`;
+.error-text{color:#c00}.unfilled{color:#8a5a00}ul.notes{color:#555;margin:.3em 0;padding-left:1.5em}`;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -94,8 +94,14 @@ function notesList(table: Table, language: Language): string {
   return `<ul class="notes">${table.notes.map((n) => `<li>${escapeHtml(renderNote(n, language))}</li>`).join("")}</ul>`;
 }
 
-function findingsTable(findings: Finding[], language: Language, text: Text): string {
-  if (findings.length === 0) return `<p>${text.clean}</p>`;
+/** A table nobody has filled in says so, in place of ✓ (and above its findings when it has some). */
+function unfilledStatus(totals: TableTotals | undefined, language: Language): string {
+  if (!totals?.unfilled.length) return "";
+  return `<p class="unfilled"><strong>${unfilledLabel(language)}</strong> ${escapeHtml(renderUnfilled(totals.unfilled, language))}</p>`;
+}
+
+function findingsTable(findings: Finding[], unfilled: boolean, language: Language, text: Text): string {
+  if (findings.length === 0) return unfilled ? "" : `<p>${text.clean}</p>`;
   const head = `<tr>${text.headers.map((h) => `<th>${h}</th>`).join("")}</tr>`;
   const rows = findings.map(
     (f) => `<tr><td>${badge(f.severity, text.severity[f.severity])}</td><td class="cell">${escapeHtml(f.cell)}</td><td>${escapeHtml(renderMessage(f, language))}</td><td class="muted">${f.rule}</td></tr>`,
@@ -106,9 +112,10 @@ function findingsTable(findings: Finding[], language: Language, text: Text): str
 function tableSection(table: Table, totals: TableTotals | undefined, findings: Finding[], language: Language, text: Text): string {
   const title = `${escapeHtml(table.sheet)}${table.name ? ` · ${escapeHtml(table.name)}` : ""}`;
   return `<h3>${title} <span class="muted">${tableKindName(table.kind, language)} (${table.kind}) ${table.range}</span></h3>`
+    + unfilledStatus(totals, language)
     + notesList(table, language)
     + (totals ? scoreSection(totals, text) : "")
-    + findingsTable(findings, language, text);
+    + findingsTable(findings, Boolean(totals?.unfilled.length), language, text);
 }
 
 function counts(findings: Finding[], text: Text): string {

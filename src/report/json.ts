@@ -14,12 +14,13 @@ export function jsonReport(outcomes: FileOutcome[], language: Language): string 
     if (!o.result) return { file: o.file, error: o.error, tables: [], findings: [] };
     return {
       file: o.file,
-      tables: o.result.tables.map((t) => ({
+      tables: o.result.tables.map((t, i) => ({
         sheet: t.sheet,
         kind: t.kind,
         range: t.range,
         ...(t.name ? { name: t.name } : {}),
         ...(t.notes.length ? { notes: t.notes.map((n) => renderNote(n, language)) } : {}),
+        ...(o.result?.totals[i]?.unfilled.length ? { unfilled: o.result.totals[i].unfilled } : {}),
       })),
       findings: o.result.findings.map((f) => ({
         rule: f.rule,

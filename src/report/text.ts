@@ -1,5 +1,6 @@
 import type { Severity } from "../core/findings";
-import { renderMessage, renderNote, type Language } from "../core/messages";
+import { renderMessage, renderNote, renderUnfilled, unfilledLabel, type Language } from "../core/messages";
+import type { UnfilledPart } from "../core/unfilled";
 import type { FileOutcome } from "./json";
 
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -21,9 +22,10 @@ export function textReport(outcomes: FileOutcome[], language: Language, color: b
       continue;
     }
     if (o.result.tables.length === 0) lines.push(language === "zh-CN" ? "  未找到绩效表" : "  no performance table found");
-    for (const t of o.result.tables) {
+    for (const [i, t] of o.result.tables.entries()) {
       const findings = o.result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
-      lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${findings.length === 0 ? (language === "zh-CN" ? "  ✓ 无问题" : "  ✓ clean") : ""}`);
+      const status = tableStatus(o.result.totals[i]?.unfilled ?? [], findings.length, language);
+      lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${status ? `  ${status}` : ""}`);
       for (const n of t.notes) lines.push(`    ${label(NOTE_LABELS[language])} ${(n.cell ?? "").padEnd(6)} ${renderNote(n, language)}`);
       for (const f of findings) {
         lines.push(`    ${paint(f.severity, label(SEVERITY_LABELS[language][f.severity]))} ${f.cell.padEnd(6)} ${renderMessage(f, language)} [${f.rule}]`);
@@ -32,6 +34,12 @@ export function textReport(outcomes: FileOutcome[], language: Language, color: b
   }
   lines.push(summaryLine(outcomes, language));
   return lines.join("\n");
+}
+
+/** `未填写：…` for a table nobody has filled in, `✓ 无问题` for a table in use without findings, else nothing. */
+function tableStatus(unfilled: readonly UnfilledPart[], findings: number, language: Language): string {
+  if (unfilled.length > 0) return `${unfilledLabel(language)}${language === "zh-CN" ? "：" : ": "}${renderUnfilled(unfilled, language)}`;
+  return findings === 0 ? (language === "zh-CN" ? "✓ 无问题" : "✓ clean") : "";
 }
 
 /** `N 个文件，M 张表：错误 e，警告 w，提示 i`: the report's last line. */
