@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
+import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import { noteText } from "../helpers/exceljs-reference";
 import { findingKeys, perfcheck, ROOT, S08, sha, tempDir, type JsonReport } from "./run";
 
@@ -102,8 +102,9 @@ test("fix writes a corrected, annotated copy that keeps the rest of the workbook
 
   const sheet2 = sheetOf(out, SHEET2);
   expect(sheet2.getCell("H21").value).toBe(96);
-  expect(sheet2.getCell("H21").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${SEVERITY_FILL.error.slice(1)}` } });
-  expect(noteText(sheet2.getCell("H21").note)).toMatch(new RegExp(`^张三：总分待复核\n\n${NOTE_PREFIX}总分应为 96`));
+  // The corrected total says what changed and why, and is not filled as an error; the person's note stays first.
+  expect(sheet2.getCell("H21").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${CORRECTED_FILL.slice(1)}` } });
+  expect(noteText(sheet2.getCell("H21").note)).toBe(`张三：总分待复核\n\n${NOTE_PREFIX}已由 69 改为 96（各项得分之和，含预算执行率得分）`);
 
   // Every cell the plan did not flag or write keeps its value, fill and note.
   const flagged = new Set(inReport.findings.map((f) => `${f.sheet}!${f.cell}`));

@@ -1,14 +1,14 @@
 import { renderUnfilled, unfilledLabel } from "../../src/core/messages";
 import { buildTemplate, type TemplateKind } from "../../src/core/templates";
 import { SAMPLES } from "./templates/samples";
-import { check, column, filledSheet } from "./templates/support";
+import { check, column, filledSheet, type Values } from "./templates/support";
 
 const [selfEvaluation] = buildTemplate("self-evaluation");
 const LEVEL3 = ["楼栋数", "户数", "合格率", "完工时间", "总成本", "就业人数", "生活条件", "绿化面积", "管护", "满意度"];
 const WEIGHTS = [10, 10, 10, 10, 10, 5, 10, 5, 10, 10];
 const TARGETS = ["35栋", "≥500户", "≥95%", "≤12月", "≤130万元", "≥20人", "显著改善", "≥500平方米", "建立管护机制", "≥90%"];
 
-function unfilledOf(kind: TemplateKind, inputs: Record<string, string | number | null>[] = []) {
+function unfilledOf(kind: TemplateKind, inputs: Values[] = []) {
   const sheets = buildTemplate(kind).map((layout, i) => filledSheet(layout, { inputs: inputs[i] ?? {} }));
   return check(...sheets).totals.map((t) => [t.kind, t.unfilled]);
 }
