@@ -4,6 +4,7 @@ module.exports = {
   // jsdom tests also load node-side helpers (exceljs): resolve packages as node does, not their browser builds.
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
+  globalSetup: "<rootDir>/test/helpers/build-cli.js",
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { buildTemplate, isTemplateKind, MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, type TemplateKind } from "../core/templates";
 import { writeTemplate } from "../hosts/xlsx/write-template";
 import { parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
@@ -47,6 +46,8 @@ async function writeFile(args: ParsedArgs): Promise<number> {
   await refuseOutput(out, profileFiles(profileOption), force);
   const profile = await loadProfile(profileOption);
   const layouts = buildTemplate(kind, { rowsPerGroup, profile });
+  // exceljs is loaded only here: checking and fixing never need it, and loading it is most of a small check's start-up.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   writeTemplate(wb, layouts);
   await writeOutput(out, new Uint8Array(await wb.xlsx.writeBuffer()), force);

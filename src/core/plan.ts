@@ -5,6 +5,7 @@ import type { SheetGrid } from "./grid";
 import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { executionLine } from "./rules/context";
+import { WRITES_FIX } from "./rules/registry";
 
 /** A value the engine computed for a cell of a table's layout. */
 export interface ValueWrite {
@@ -16,10 +17,10 @@ export interface ValueWrite {
   reason: string;
   /**
    * With `reason`, what the cell holds and how the value was computed, as a change catalog renders them (含义 and 原因
-   * of a change list, see describeChange): the fixed finding's detail and parameters, or for an empty total the total
-   * it is (totalScore, totalWeight, executionRate, executionScore, grade).
+   * of a change list, see describeChange): the fixed finding's variant and parameters, or for an empty total the
+   * total it is (totalScore, totalWeight, executionRate, executionScore, grade).
    */
-  detail: string;
+  variant: string;
   params: Record<string, ParamValue>;
   /** The table the cell belongs to (the 表 of a change list). */
   table: { range: string; kind: TableKind; name?: string };
@@ -60,9 +61,6 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
 
-/** Rules whose `fix` is a computed total the layout expects in that very cell. */
-const WRITABLE_FIXES = new Set(["score-total", "weight-total", "score-subtotal", "fund-sum", "exec-rate", "exec-score", "grade"]);
-
 type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; total: string };
 
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
@@ -77,7 +75,7 @@ function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
   ];
 }
 
-type Why = Pick<ValueWrite, "reason" | "detail" | "params">;
+type Why = Pick<ValueWrite, "reason" | "variant" | "params">;
 
 /**
  * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
@@ -102,16 +100,16 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {
-    if (f.fix === undefined || !WRITABLE_FIXES.has(f.rule)) continue;
+    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
     const table = tableByRange.get(`${f.sheet}!${f.table}`);
     const target = table && locate(table, f.cell);
-    if (table && target) add(table, target, f.fix, { reason: f.rule, detail: f.detail, params: f.params });
+    if (table && target) add(table, target, f.fix, { reason: f.rule, variant: f.variant, params: f.params });
   }
   tables.forEach((table, i) => {
     const score = totals[i]?.totalScore;
     const params: Record<string, ParamValue> = score === undefined ? {} : { total: score };
     for (const { cell, value, total } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", detail: total, params });
+      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
     }
   });
   return { values, flags: flagsFor(findings, values) };

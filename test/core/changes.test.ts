@@ -49,7 +49,7 @@ describe("change records", () => {
     }
     expect(described.length).toBeGreaterThan(10);
     const raw = described.filter(({ v, text }) => text.meaning === v.reason || text.reason === v.reason || /[{}]/.test(text.meaning + text.reason));
-    expect(raw.map(({ v }) => `${v.reason}.${v.detail}`)).toEqual([]);
+    expect(raw.map(({ v }) => `${v.reason}.${v.variant}`)).toEqual([]);
   });
 });
 

@@ -97,7 +97,7 @@ describe("Excel host: writing", () => {
     const { host, result } = await validated(wb);
     const sheet = wb.sheets[0];
     // Writes the engine would not plan, described as one it would.
-    const why = { detail: "plain", params: {}, table: result.plan.values[0].table };
+    const why = { variant: "plain", params: {}, table: result.plan.values[0].table };
     const plan: WritePlan = {
       flags: [],
       values: [

@@ -2,9 +2,9 @@ import type { ValueWrite } from "../plan";
 import { isErrorValue, type CellValue } from "../snapshot";
 import type { Language } from "./index";
 import { tableKindName } from "./table-kinds";
-import { fillTemplate, showParam } from "./template";
+import { fillTemplate, show } from "./template";
 
-/** Templates by the write's reason (a rule, or "empty-total") and detail; `{name}` is replaced by its parameter. */
+/** Templates by the write's reason (a rule, or "empty-total") and variant; `{name}` is replaced by its parameter. */
 type ChangeCatalog = Record<string, Record<string, string>>;
 
 /** What the written cell holds: the 含义 column of a change list. */
@@ -97,14 +97,14 @@ export interface ChangeText {
 }
 
 function pick(catalog: ChangeCatalog, v: ValueWrite): string {
-  return fillTemplate(catalog[v.reason]?.[v.detail] ?? v.reason, v.params);
+  return fillTemplate(catalog[v.reason]?.[v.variant] ?? v.reason, v.params);
 }
 
 /** A cell's value as text: numbers without float noise, an empty cell as 空, an error as Excel shows it. */
 export function showCellValue(value: CellValue, language: Language): string {
   if (value === null || value === "") return WORDS[language].empty;
   if (isErrorValue(value)) return value.error;
-  return typeof value === "boolean" ? String(value).toUpperCase() : showParam(value);
+  return typeof value === "boolean" ? String(value).toUpperCase() : show(value);
 }
 
 export function describeChange(v: ValueWrite, language: Language): ChangeText {
@@ -114,7 +114,7 @@ export function describeChange(v: ValueWrite, language: Language): ChangeText {
     cell: v.cell,
     meaning: pick(MEANINGS[language], v),
     previous: showCellValue(v.previous, language),
-    value: showParam(v.value),
+    value: show(v.value),
     reason: pick(REASONS[language], v),
   };
 }
