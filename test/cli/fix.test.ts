@@ -72,7 +72,8 @@ test("fix writes a corrected, annotated copy that keeps the rest of the workbook
   const fix = await perfcheck(["fix", input, "--out", output]);
   expect(fix.code).toBe(0);
   expect(fix.stdout).toMatch(new RegExp(`^已写入 3 个值，标记 \\d+ 个单元格，输出：${output}\n`));
-  expect(fix.stdout).toContain(`${SHEET2}!H21: 69 → 96 [score-total]`);
+  // Each change: 表 单元格 含义：原值 → 新值（原因）.
+  expect(fix.stdout).toContain(`  ${SHEET2} · 23残疾人儿童康复训练补助 H21 总分：69 → 96（各项得分之和，含预算执行率得分）\n`);
   expect(fix.stderr).toBe("");
   expect(await sha(input)).toBe(before);
   // Parts the plan does not touch, a chart and a macro project among them, are kept byte for byte.
