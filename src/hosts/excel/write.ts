@@ -1,5 +1,5 @@
 import type { Language } from "../../core/messages";
-import { NOTE_PREFIX, SEVERITY_FILL, type Flag, type WritePlan } from "../../core/plan";
+import { CORRECTED_FILL, NOTE_PREFIX, SEVERITY_FILL, type Flag, type WritePlan } from "../../core/plan";
 import type { CellValue } from "../../core/snapshot";
 import { flagNoteText, mergedRecord, noteDigest } from "../flag-record";
 import { errorCode, HostError, HostWriteError, type CellChange, type FlagRecord, type HostCapabilities, type WriteResult } from "../host";
@@ -87,7 +87,7 @@ export function queueCellState(context: Excel.RequestContext, sheet: string, cel
   return { sheet, cell, fill, note };
 }
 
-const FLAG_FILLS = new Set(Object.values(SEVERITY_FILL).map((c) => c.toUpperCase()));
+const FLAG_FILLS = new Set([...Object.values(SEVERITY_FILL), CORRECTED_FILL].map((c) => c.toUpperCase()));
 const solidColor = (fill: Excel.RangeFill) => (fill.pattern === "Solid" ? fill.color.toUpperCase() : null);
 
 /**
