@@ -6,6 +6,7 @@ import { zhCN } from "./zh-CN";
 export type Language = "zh-CN" | "en-US";
 export { renderNote } from "./notes";
 export { renderUnfilled, unfilledLabel } from "./unfilled";
+export { changeNote, describeChange, showCellValue, type ChangeText } from "./changes";
 
 export const CATALOGS: Record<Language, MessageCatalog> = { "zh-CN": zhCN, "en-US": enUS };
 
