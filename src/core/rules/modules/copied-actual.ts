@@ -1,4 +1,5 @@
-import { TABLE_KINDS, type TextCell } from "../../model";
+import type { TextCell } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { compactText } from "../../values/normalize";
 import { defineRule } from "../rule";
 

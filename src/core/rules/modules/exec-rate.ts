@@ -1,5 +1,6 @@
 import { round } from "../../findings";
-import { TABLE_KINDS, type NumberCell } from "../../model";
+import type { NumberCell } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { executionRowName, formulaRows } from "../execution-table";
 import { declaredRate, executionRate, percent, rateOf } from "../funds";
 import { defineRule } from "../rule";

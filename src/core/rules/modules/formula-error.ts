@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { cellAddress } from "../../snapshot";
 import { defineRule } from "../rule";
 

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { formulaSums, summedCells } from "../mechanics";
 import { defineRule } from "../rule";
 

@@ -1,5 +1,6 @@
 import { round } from "../../findings";
-import { TABLE_KINDS, type NumberCell } from "../../model";
+import type { NumberCell } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { executionLine, fundsBreakdowns } from "../context";
 import { brokenSums, executionGroups, executionRowName, formulaRows, termSum } from "../execution-table";
 import { moneyDiffers } from "../funds";

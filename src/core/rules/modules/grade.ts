@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { compactText } from "../../values/normalize";
 import { defineRule } from "../rule";
 import { declaredGrade, gradeFor, tableScore } from "../scores";

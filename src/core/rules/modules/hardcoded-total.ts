@@ -1,4 +1,5 @@
-import { TABLE_KINDS, type Table } from "../../model";
+import type { Table } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { totalCells, type TotalKind } from "../mechanics";
 import { defineRule } from "../rule";
 

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { defineRule } from "../rule";
 import { groupScores, summaryAgainstDetail } from "../scores";
 

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { percent } from "../funds";
 import { defineRule } from "../rule";
 

@@ -1,5 +1,5 @@
 import type { Label } from "../../model";
-import { TABLE_KINDS } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
 import { compareSum } from "../../tolerances";
 import { leafLabel } from "../context";
 import { defineRule } from "../rule";
