@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/core/engine";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/hosts/excel/excel-host";
-import { FLAG_SHEET, recordRows } from "../../src/hosts/excel/flag-store";
+import { LEGACY_FLAG_SHEET as FLAG_SHEET, LEGACY_HEADER } from "../../src/hosts/flag-record";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
 import { selfEvaluationRows, SELF_EVALUATION_MERGES, sheetFromRows } from "../helpers/grid";
 import { standInGlobals, StandInWorkbook } from "../stand-in/excel-stand-in";
@@ -10,7 +10,7 @@ import { handMadeXlsx, worksheet } from "./xlsx/ooxml-helpers";
 /**
  * What both readers (the .xlsx reader of the command line and the web page, and the Excel host over Office.js) must
  * never do, each a mistake no other test caught: repeat a merged value into the cells it covers, read an error value
- * as text, or read the tool's own flag record as the workbook's data.
+ * as text, or read the tool's own flag record (the previous version's very hidden sheet) as the workbook's data.
  */
 
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -43,7 +43,7 @@ describe("the .xlsx reader", () => {
   });
 
   it("leaves out the tool's own flag record", () => {
-    const record = recordRows([{ sheet: "表", cell: "A1", originalFill: null, noteAdded: true }]);
+    const record = [LEGACY_HEADER, ["表", "A1", "", 1]];
     const rows = record.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => inline(`${"ABCD"[j]}${i + 1}`, String(v))).join("")}</row>`).join("");
     const bytes = handMadeXlsx({
       sheets: [{ name: "表", xml: worksheet(`<row r="1">${inline("A1", "项目支出绩效自评表")}</row>`) }, { name: FLAG_SHEET, xml: worksheet(rows), state: "veryHidden" }],
@@ -72,7 +72,7 @@ describe("the Excel host", () => {
 
   it("leaves out the tool's own flag record when it reads the whole workbook", async () => {
     const sheets = [sheetFromRows("自评表", selfEvaluationRows(), SELF_EVALUATION_MERGES)];
-    const record = recordRows([{ sheet: "自评表", cell: "H19", originalFill: "#FFFFFF", noteAdded: true }]);
+    const record = [LEGACY_HEADER, ["自评表", "H19", "#FFFFFF", 1]];
     const snapshot = await readByExcel(sheets, record);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["自评表"]);
     expect(checkWorkbook(snapshot).tables.map((t) => t.sheet)).toEqual(["自评表"]);
