@@ -2,7 +2,7 @@ import type { Language } from "../../core/messages";
 import type { WritePlan } from "../../core/plan";
 import type { TemplateKind } from "../../core/templates";
 import {
-  errorCode, type ClearResult, type FlagRecord, type HostCapabilities, type InsertedTemplate, type InsertTemplateOptions, type ReadResult,
+  errorCode, type ClearResult, type HostCapabilities, type InsertedTemplate, type InsertTemplateOptions, type ReadResult,
   type ReadScope, type WorkbookHost, type WriteResult,
 } from "../host";
 import { excelCapabilities } from "./capabilities";
@@ -102,7 +102,7 @@ export class ExcelHost implements WorkbookHost {
       return { stored: created ? { ...stored, partIds: [partId] } : stored, partId, previous, writes: planFlagWrites(probe, previous, released, language) };
     }, false);
     const { stored, partId, previous, writes } = prepared.value;
-    const written = await this.run((context, sync) => writeFlags(context, writes, stored, partId, previous as FlagRecord[], sync), true);
+    const written = await this.run((context, sync) => writeFlags(context, writes, stored, partId, previous, sync), true);
     return { changes: [], flagged: writes.cells.length, syncs: prepared.syncs + written.syncs };
   }
 
