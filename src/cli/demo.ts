@@ -15,8 +15,8 @@ const SAMPLES = path.resolve(__dirname, "../../assets/samples");
 
 /** `demo`: check and fix every sample workbook into ./out (annotated copies and report.html), with a short summary. */
 export async function demo(args: ParsedArgs): Promise<number> {
-  const profile = await loadProfile(stringOption(args, "profile"));
   const lang = languageOption(args);
+  const profile = await loadProfile(stringOption(args, "profile"), lang);
   const outDir = path.resolve("out");
   await fs.mkdir(outDir, { recursive: true });
   const shown = (p: string) => path.relative(process.cwd(), p);

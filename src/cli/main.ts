@@ -48,7 +48,7 @@ async function check(args: ParsedArgs, lang: Language): Promise<number> {
   const out = stringOption(args, "out");
   if (format === "xlsx" && !out) throw new UsageError(words.xlsxNeedsOut);
   const profileOption = stringOption(args, "profile");
-  const profile = await loadProfile(profileOption);
+  const profile = await loadProfile(profileOption, lang);
   const files = await collectFiles(args.positional);
   const force = args.options.has("force");
   if (out) await refuseOutput(out, [...args.positional.map(namedFile), ...files, ...profileFiles(profileOption)], force);
@@ -97,7 +97,7 @@ async function fix(args: ParsedArgs, lang: Language): Promise<number> {
   const inputs = [...args.positional.map(namedFile), ...targets.map((t) => t.file), ...profileFiles(profileOption)];
   for (const { out } of targets) await refuseOutput(out, inputs, force);
   if (reportFile) await refuseOutput(reportFile, inputs, force);
-  const profile = await loadProfile(profileOption);
+  const profile = await loadProfile(profileOption, lang);
   const outcomes: FileOutcome[] = [];
   for (const { file, out } of targets) {
     try {

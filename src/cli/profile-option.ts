@@ -1,31 +1,35 @@
 import { promises as fs } from "node:fs";
 import { builtInProfiles, defaultProfile } from "../core/profile/built-in";
 import type { Profile } from "../core/profile/schema";
+import type { Language } from "../core/messages";
 import { UsageError } from "./args";
+import { CLI_WORDS } from "./words";
 import { namedFile, type InputFile } from "./files";
 
 /** `--profile NAME|FILE`: a built-in profile by name, or a JSON file of overrides on the default profile. */
-export async function loadProfile(option: string | undefined): Promise<Profile> {
+export async function loadProfile(option: string | undefined, language: Language): Promise<Profile> {
+  const words = CLI_WORDS[language];
+  const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
   if (!option) return defaultProfile;
   if (builtInProfiles[option]) return builtInProfiles[option];
   let text: string;
   try {
     text = await fs.readFile(option, "utf8");
   } catch {
-    throw new UsageError(`profile ${option}: no such built-in profile (${Object.keys(builtInProfiles).join(", ")}) or readable file`);
+    throw new UsageError(words.profileUnknown(option, Object.keys(builtInProfiles)));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`profile ${option}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new UsageError(words.profileNotJson(option, reason(e)));
   }
   // The schema library loads only for a profile file: built-in profiles are validated when the bundle is built.
   const { profileFromOverrides } = await import("../core/profile/overrides");
   try {
     return profileFromOverrides(json);
   } catch (e) {
-    throw new UsageError(`profile ${option}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UsageError(words.profileInvalid(option, reason(e)));
   }
 }
 

@@ -1,14 +1,10 @@
 import { buildTemplate, isTemplateKind, MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, type TemplateKind } from "../core/templates";
 import { writeTemplate } from "../hosts/xlsx/write-template";
 import type { Language } from "../core/messages";
-import { LANGUAGES, parseArgs, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "./args";
+import { LANGUAGES, languageOption, parseArgs, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "./args";
 import { refuseOutput, writeOutput } from "./output-file";
 import { loadProfile, profileFiles } from "./profile-option";
-
-const USAGE = `用法 / usage:
-  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]
-  perfcheck template --list
-`;
+import { CLI_WORDS, type CliWords } from "./words";
 
 const OPTIONS: OptionSpec = { values: { out: null, rows: null, profile: null, lang: LANGUAGES }, flags: ["list", "force", "help"] };
 
@@ -21,59 +17,64 @@ export function kindList(): string {
   }).join("\n");
 }
 
-function kindOf(args: ParsedArgs): TemplateKind {
-  if (args.positional.length !== 1) throw new UsageError("template 需要一个模板类型 (template needs one KIND)");
+type TemplateWords = CliWords["template"];
+
+function kindOf(args: ParsedArgs, words: TemplateWords): TemplateKind {
+  if (args.positional.length !== 1) throw new UsageError(words.needsKind);
   const [kind] = args.positional;
-  if (!isTemplateKind(kind)) throw new UsageError(`未知的模板类型 (unknown kind) ${kind}`);
+  if (!isTemplateKind(kind)) throw new UsageError(words.unknownKind(kind));
   return kind;
 }
 
-function rowsOf(args: ParsedArgs, kind: TemplateKind): number | undefined {
+function rowsOf(args: ParsedArgs, kind: TemplateKind, words: TemplateWords): number | undefined {
   const rows = stringOption(args, "rows");
   if (rows === undefined) return undefined;
-  if (!TEMPLATES[kind].freeRows) throw new UsageError(`--rows 不适用于 ${kind}：指标体系的指标是固定的 (${kind} has a fixed set of indicators)`);
+  if (!TEMPLATES[kind].freeRows) throw new UsageError(words.rowsFixed(kind));
   const n = Number(rows);
-  if (!/^\d+$/.test(rows) || n < 1 || n > MAX_ROWS_PER_GROUP) throw new UsageError(`--rows 应为 1 到 ${MAX_ROWS_PER_GROUP} 的整数 (--rows takes 1–${MAX_ROWS_PER_GROUP})`);
+  if (!/^\d+$/.test(rows) || n < 1 || n > MAX_ROWS_PER_GROUP) throw new UsageError(words.rowsRange(MAX_ROWS_PER_GROUP));
   return n;
 }
 
 /** `template KIND --out FILE.xlsx`: a new workbook with a standard table layout; an existing file only with --force. */
-async function writeFile(args: ParsedArgs): Promise<number> {
-  const kind = kindOf(args);
+async function writeFile(args: ParsedArgs, language: Language): Promise<number> {
+  const words = CLI_WORDS[language].template;
+  const kind = kindOf(args, words);
   const out = stringOption(args, "out");
-  if (!out) throw new UsageError("template 需要用 --out 指定输出文件 (template needs --out FILE.xlsx)");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out ${out}：输出文件应以 .xlsx 结尾 (the output must be an .xlsx file)`);
-  const rowsPerGroup = rowsOf(args, kind);
+  if (!out) throw new UsageError(words.needsOut);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(words.outXlsx(out));
+  const rowsPerGroup = rowsOf(args, kind, words);
   const profileOption = stringOption(args, "profile");
   const force = args.options.has("force");
   await refuseOutput(out, profileFiles(profileOption), force);
-  const profile = await loadProfile(profileOption);
+  const profile = await loadProfile(profileOption, language);
   const layouts = buildTemplate(kind, { rowsPerGroup, profile });
   // exceljs is loaded only here: checking and fixing never need it, and loading it is most of a small check's start-up.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   writeTemplate(wb, layouts);
   await writeOutput(out, new Uint8Array(await wb.xlsx.writeBuffer()), force);
-  process.stdout.write(`已写入 (wrote) ${out}：${layouts.map((l) => l.sheetName).join("、")}\n`);
+  process.stdout.write(`${words.wrote(out, layouts.map((l) => l.sheetName))}\n`);
   return 0;
 }
 
 /** `perfcheck template …`: usage problems end with the usage and the list of kinds, exit code 2. */
 export async function template(argv: string[], language: Language): Promise<number> {
+  const words = CLI_WORDS[language].template;
+  const usage = `${words.usage}${words.kinds}\n${kindList()}\n`;
   try {
     const args = parseArgs(argv, OPTIONS, language);
     if (args.options.has("help")) {
-      process.stdout.write(`${USAGE}模板类型 (kinds):\n${kindList()}\n`);
+      process.stdout.write(usage);
       return 0;
     }
     if (args.options.has("list")) {
       process.stdout.write(kindList() + "\n");
       return 0;
     }
-    return await writeFile(args);
+    return await writeFile(args, languageOption(args));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`perfcheck: ${e.message}\n${USAGE}模板类型 (kinds):\n${kindList()}\n`);
+    process.stderr.write(`perfcheck: ${e.message}\n${usage}`);
     return 2;
   }
 }

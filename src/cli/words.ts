@@ -20,6 +20,20 @@ export interface CliWords {
   fixed: (written: number, skipped: number, flagged: number, out: string) => string;
   fixedFolder: (files: number, written: number, failed: number) => string;
   reportWritten: (file: string) => string;
+  profileUnknown: (option: string, names: readonly string[]) => string;
+  profileNotJson: (option: string, reason: string) => string;
+  profileInvalid: (option: string, reason: string) => string;
+  template: {
+    usage: string;
+    kinds: string;
+    needsKind: string;
+    unknownKind: (kind: string) => string;
+    rowsFixed: (kind: string) => string;
+    rowsRange: (max: number) => string;
+    needsOut: string;
+    outXlsx: (out: string) => string;
+    wrote: (out: string, sheets: string[]) => string;
+  };
 }
 
 const ZH_HELP = `绩效表校验助手 perfcheck：检查预算绩效工作簿（绩效目标表、自评表、评分表）。
@@ -105,6 +119,20 @@ export const CLI_WORDS: Record<Language, CliWords> = {
       `已写入 ${written} 个值${skipped > 0 ? `（${skipped} 个含公式的单元格未改写）` : ""}，标记 ${flagged} 个单元格，输出：${out}`,
     fixedFolder: (files, written, failed) => `${files} 个文件已写出副本，共写入 ${written} 个值${failed > 0 ? `；${failed} 个文件无法处理` : ""}`,
     reportWritten: (f) => `报告：${f}`,
+    profileUnknown: (o, names) => `口径 ${o}：既不是内置口径（${names.join("、")}），也不是可读取的文件`,
+    profileNotJson: (o, reason) => `口径文件 ${o} 不是有效的 JSON（${reason}）`,
+    profileInvalid: (o, reason) => `口径文件 ${o}：${reason}`,
+    template: {
+      usage: "用法：\n  perfcheck template 类型 --out 文件.xlsx [--rows N] [--profile 口径|文件] [--force]\n  perfcheck template --list\n",
+      kinds: "模板类型：",
+      needsKind: "template 需要一个模板类型 KIND",
+      unknownKind: (k) => `未知的模板类型 ${k}`,
+      rowsFixed: (k) => `--rows 不适用于 ${k}：指标体系的指标是固定的`,
+      rowsRange: (max) => `--rows 应为 1 到 ${max} 的整数`,
+      needsOut: "template 需要用 --out 指定输出文件（.xlsx）",
+      outXlsx: (out) => `--out ${out}：输出文件应以 .xlsx 结尾`,
+      wrote: (out, sheets) => `已写入 ${out}：${sheets.join("、")}`,
+    },
   },
   "en-US": {
     help: EN_HELP,
@@ -124,5 +152,19 @@ export const CLI_WORDS: Record<Language, CliWords> = {
       `wrote ${written} value(s)${skipped > 0 ? ` (${skipped} formula cell(s) left alone)` : ""}, flagged ${flagged} cell(s), output: ${out}`,
     fixedFolder: (files, written, failed) => `wrote copies of ${files} file(s), ${written} value(s) in all${failed > 0 ? `; ${failed} file(s) could not be fixed` : ""}`,
     reportWritten: (f) => `report: ${f}`,
+    profileUnknown: (o, names) => `profile ${o}: no such built-in profile (${names.join(", ")}) or readable file`,
+    profileNotJson: (o, reason) => `profile ${o}: not valid JSON (${reason})`,
+    profileInvalid: (o, reason) => `profile ${o}: ${reason}`,
+    template: {
+      usage: "usage:\n  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]\n  perfcheck template --list\n",
+      kinds: "kinds:",
+      needsKind: "template needs one KIND",
+      unknownKind: (k) => `unknown kind ${k}`,
+      rowsFixed: (k) => `--rows does not apply to ${k}: its indicators are fixed`,
+      rowsRange: (max) => `--rows takes a whole number from 1 to ${max}`,
+      needsOut: "template needs --out FILE.xlsx",
+      outXlsx: (out) => `--out ${out}: the output must be an .xlsx file`,
+      wrote: (out, sheets) => `wrote ${out}: ${sheets.join(", ")}`,
+    },
   },
 };

@@ -190,8 +190,8 @@ test("--profile: a built-in name works; a broken JSON file or a bad override is 
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
   }
-  expect(brokenRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${broken}: not valid JSON`));
-  expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: profile ${wrong}: .*totalWeight`));
+  expect(brokenRun.stderr).toMatch(new RegExp(`^perfcheck: 口径文件 ${broken} 不是有效的 JSON（`));
+  expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: 口径文件 ${wrong}：.*totalWeight`));
 });
 
 test("a file refused by the reader's memory guard is one line on stderr, and the other files are still checked", async () => {

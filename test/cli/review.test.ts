@@ -145,6 +145,9 @@ describe("strict options and help", () => {
     [["fix", S08, "--out-dir", "x", "--severity", "error"], "perfcheck: 未知的选项 --severity\n用 perfcheck --help 查看用法\n"],
     [["template", "target", "--rowz", "3"], "perfcheck: 未知的选项 --rowz\n"],
     [["chek", S08], "perfcheck: 未知的命令 chek\n用 perfcheck --help 查看用法\n"],
+    [["check", S08, "--profile", "nowhere"], "perfcheck: 口径 nowhere：既不是内置口径（default、hubei），也不是可读取的文件\n"],
+    [["check", S08, "--profile", "nowhere", "--lang", "en-US"], "perfcheck: profile nowhere: no such built-in profile (default, hubei) or readable file\n"],
+    [["template", "scoring", "--out", "t.xlsx", "--rows", "2", "--lang", "en-US"], "perfcheck: --rows does not apply to scoring: its indicators are fixed\nusage:\n"],
   ])("perfcheck %j is refused with exit 2, naming what it did not understand", async (args, stderr) => {
     const run = await perfcheck(args);
     expect(run.code).toBe(2);
