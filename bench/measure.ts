@@ -1,6 +1,7 @@
 /**
  * Measures one workload in its own process (so its peak memory is its own): the median time of each phase over
- * several runs after a warm-up. Prints one JSON object. Usage: tsx bench/measure.ts self-evaluation 1000 | scoring 50000
+ * several runs after a warm-up. Prints one JSON object.
+ * Usage: tsx bench/measure.ts self-evaluation 1000 | one-sheet 1000 | scoring 50000 [RUNS]
  */
 import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
@@ -11,7 +12,7 @@ import { runRules } from "../src/core/rules";
 import { computeTotals } from "../src/core/totals";
 import { buildPlan } from "../src/core/plan";
 import { readWorkbookSnapshot } from "../src/hosts/xlsx/ooxml/read";
-import { scoringWorkbook, selfEvaluationWorkbook } from "./generate";
+import { WORKLOADS, workloadWorkbook, type Workload } from "./generate";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
   const [kind, sizeText, runsText] = process.argv.slice(2);
   const size = Number(sizeText);
   const runs = Number(runsText ?? 5);
-  const buffer = kind === "scoring" ? await scoringWorkbook(size) : await selfEvaluationWorkbook(size);
+  if (!WORKLOADS.includes(kind as Workload)) throw new Error(`unknown workload ${kind}`);
+  const buffer = await workloadWorkbook(kind as Workload, size);
   const profile = defaultProfile;
   const times: Record<string, number[]> = { load: [], snapshot: [], detect: [], parse: [], check: [], plan: [] };
   let tables = 0;

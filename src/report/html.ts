@@ -5,6 +5,7 @@ import type { Table } from "../core/model";
 import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
 import type { TableTotals } from "../core/totals";
+import { findingsByTable } from "./by-table";
 import type { FileOutcome } from "./json";
 import { SEVERITY_LABELS } from "./text";
 
@@ -117,10 +118,8 @@ function counts(findings: Finding[], text: Text): string {
 
 function resultSection(result: CheckResult, language: Language, text: Text): string {
   if (result.tables.length === 0) return `<p>${text.noTables}</p>`;
-  const sections = result.tables.map((t, i) => {
-    const findings = result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
-    return tableSection(t, result.totals[i], findings, language, text);
-  });
+  const findingsOf = findingsByTable(result.findings);
+  const sections = result.tables.map((t, i) => tableSection(t, result.totals[i], findingsOf(t), language, text));
   return `<p>${text.tables(result.tables.length)} ${counts(result.findings, text)}</p>${sections.join("")}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Severity } from "../core/findings";
 import { renderMessage, renderNote, type Language } from "../core/messages";
+import { findingsByTable } from "./by-table";
 import type { FileOutcome } from "./json";
 
 const COLORS: Record<Severity, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
@@ -21,8 +22,9 @@ export function textReport(outcomes: FileOutcome[], language: Language, color: b
       continue;
     }
     if (o.result.tables.length === 0) lines.push(language === "zh-CN" ? "  未找到绩效表" : "  no performance table found");
+    const findingsOf = findingsByTable(o.result.findings);
     for (const t of o.result.tables) {
-      const findings = o.result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
+      const findings = findingsOf(t);
       lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${findings.length === 0 ? (language === "zh-CN" ? "  ✓ 无问题" : "  ✓ clean") : ""}`);
       for (const n of t.notes) lines.push(`    ${label(NOTE_LABELS[language])} ${(n.cell ?? "").padEnd(6)} ${renderNote(n, language)}`);
       for (const f of findings) {
