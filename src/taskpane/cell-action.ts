@@ -10,8 +10,6 @@ export interface CellAction {
   cellLabel: StringKey;
   /** A table card's locate button; `{sheet}` and `{range}`. */
   tableLabel: StringKey;
-  /** The cell the page is showing ("Sheet!A1"), marked as current in the findings list; the pane has none. */
-  current?: string;
 }
 
 export const CellActionContext = createContext<CellAction>({ cellLabel: "selectCell", tableLabel: "tableLocateLabel" });

@@ -3,35 +3,6 @@ import type { Finding } from "../core/findings";
 import type { Table } from "../core/model";
 import type { StringKey } from "./strings";
 
-/** The findings of one table (or of a sheet outside any detected table, when `table` is undefined). */
-export interface TableFindings {
-  table: Table | undefined;
-  findings: Finding[];
-}
-
-export interface SheetFindings {
-  sheet: string;
-  tables: TableFindings[];
-}
-
-/**
- * Groups findings by sheet, then by table, in the order the engine reports them (sheet order, then position).
- * A finding whose table is unknown goes into its sheet's group with `table` undefined.
- */
-export function groupFindings(result: Pick<CheckResult, "tables">, findings: readonly Finding[]): SheetFindings[] {
-  const tables = new Map(result.tables.map((t) => [`${t.sheet}!${t.range}`, t]));
-  const sheets = new Map<string, Map<string, TableFindings>>();
-  for (const f of findings) {
-    let bySheet = sheets.get(f.sheet);
-    if (!bySheet) sheets.set(f.sheet, (bySheet = new Map()));
-    const key = f.table ?? "";
-    let group = bySheet.get(key);
-    if (!group) bySheet.set(key, (group = { table: f.table ? tables.get(`${f.sheet}!${f.table}`) : undefined, findings: [] }));
-    group.findings.push(f);
-  }
-  return [...sheets].map(([sheet, groups]) => ({ sheet, tables: [...groups.values()] }));
-}
-
 /** The findings that belong to one table. */
 export function findingsOf(table: Pick<Table, "sheet" | "range">, findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.sheet === table.sheet && f.table === table.range);

@@ -1,3 +1,5 @@
+import { reviewEnUS, reviewZhCN } from "./strings-review";
+
 /**
  * The task pane's user-facing strings, one catalog for every language. zh-CN is the reference: its keys
  * define {@link StringKey}, and every other language must translate every key (the compiler checks).
@@ -162,6 +164,7 @@ const zhCN = {
   webPreviewTable: "预览表格 {sheet}!{range}",
   webPreviewLabel: "{cell} 周围的单元格",
   webPreviewLegend: "蓝框为所选单元格；底色是标注版中的标记颜色（红：错误，黄：警告，蓝：提示）。",
+  ...reviewZhCN,
 } as const;
 
 /** A key of the string catalog. */
@@ -335,5 +338,6 @@ export const strings: Record<Locale, Record<StringKey, string>> = {
     webPreviewLabel: "Cells around {cell}",
     webPreviewLegend:
       "The outlined cell is the one selected; shading shows how the annotated copy flags cells (red: error, yellow: warning, blue: info).",
+    ...reviewEnUS,
   },
 };

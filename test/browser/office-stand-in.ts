@@ -21,6 +21,8 @@ declare global {
   interface Window {
     __standInSetup?: StandInSetup;
     __standIn?: StandInWorkbook;
+    /** Set once the pane has asked Office.onReady, and so has started its wait for Office. */
+    __standInReadyAsked?: boolean;
   }
 }
 
@@ -31,7 +33,10 @@ const workbook = StandInWorkbook.fromSnapshot(setup.snapshot);
 const { Excel, Office: officeRequirements } = standInGlobals(workbook, { maxApiMinor: setup.maxApiMinor, syncDelayMs: 5 });
 const Office = {
   HostType: { Excel: "Excel" },
-  onReady: () => (setup.neverReady ? new Promise<never>(() => undefined) : Promise.resolve({ host: "Excel", platform: "OfficeOnline" })),
+  onReady: () => {
+    window.__standInReadyAsked = true;
+    return setup.neverReady ? new Promise<never>(() => undefined) : Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+  },
   context: {
     displayLanguage: setup.displayLanguage ?? "zh-CN",
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },

@@ -1,8 +1,7 @@
 import { checkWorkbook } from "../../src/core/engine";
-import type { Finding } from "../../src/core/findings";
 import { HostWriteError } from "../../src/hosts/host";
 import { formatNumber, formatPercent, formatValue } from "../../src/taskpane/format";
-import { findingsOf, groupFindings, sheetsWithoutTables } from "../../src/taskpane/results";
+import { findingsOf, sheetsWithoutTables } from "../../src/taskpane/results";
 import { countBySeverity } from "../../src/taskpane/severity";
 import { initialPaneState, paneReducer, type Notice, type PaneState, type Validation } from "../../src/taskpane/state/pane-state";
 import { failureNotice } from "../../src/taskpane/state/use-pane";
@@ -10,23 +9,7 @@ import { workbookWithProblems } from "./fixtures";
 
 const check = checkWorkbook(workbookWithProblems());
 
-describe("grouping findings", () => {
-  it("groups by sheet, then table, in the engine's order", () => {
-    const groups = groupFindings(check, check.findings);
-    expect(groups.map((g) => g.sheet)).toEqual(["自评表"]);
-    expect(groups[0].tables.map((t) => t.table?.range)).toEqual(["A1:I19"]);
-    expect(groups[0].tables[0].findings).toEqual(check.findings);
-  });
-
-  it("puts a finding without a table in its sheet's own group, and keeps sheets in order of first finding", () => {
-    const loose: Finding = { ...check.findings[0], sheet: "其他", table: undefined };
-    const groups = groupFindings(check, [loose, ...check.findings]);
-    expect(groups.map((g) => [g.sheet, g.tables.map((t) => t.table?.range ?? null)])).toEqual([
-      ["其他", [null]],
-      ["自评表", ["A1:I19"]],
-    ]);
-  });
-
+describe("results", () => {
   it("finds a table's findings and counts them by severity", () => {
     expect(countBySeverity(findingsOf(check.tables[0], check.findings))).toEqual({ error: 1, warning: 2, info: 1 });
     expect(findingsOf({ sheet: "自评表", range: "A30:I40" }, check.findings)).toEqual([]);

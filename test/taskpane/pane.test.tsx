@@ -55,7 +55,8 @@ describe("task pane: validation", () => {
     expect(screen.queryByText(zh.introText)).toBeNull();
 
     const sheet = screen.getByRole("region", { name: "自评表" });
-    expect(within(sheet).getByRole("heading", { level: 4, name: "项目支出绩效自评表 · A1:I19" })).toBeTruthy();
+    expect(within(sheet).getByRole("heading", { level: 3, name: "自评表 4 个" })).toBeTruthy();
+    expect(within(sheet).getByRole("heading", { level: 4, name: "项目支出绩效自评表 · A1:I19 4 个" })).toBeTruthy();
     for (const f of expected.findings) expect(findingButton(f)).toBeTruthy();
     expect(screen.getByText(renderMessage(scoreTotal, "zh-CN"))).toBeTruthy();
   });
@@ -139,23 +140,65 @@ describe("task pane: table notes", () => {
   });
 });
 
-describe("task pane: severity filter", () => {
-  it("hides and shows findings by severity, with the counts on the toggles", async () => {
+describe("task pane: navigating the findings", () => {
+  const message = (rule: Finding["rule"]) => renderMessage(byRule(rule), "zh-CN");
+
+  it("filters by one severity at a time, the chosen one pressed, with the counts on the buttons", async () => {
     await validated();
+    const all = screen.getByRole("button", { name: "全部 4" });
     const warnings = screen.getByRole("button", { name: "警告 2" });
-    expect(warnings.getAttribute("aria-pressed")).toBe("true");
+    expect([all, warnings].map((b) => b.getAttribute("aria-pressed"))).toEqual(["true", "false"]);
     fireEvent.click(warnings);
-    expect(warnings.getAttribute("aria-pressed")).toBe("false");
-    expect(screen.queryByText(renderMessage(byRule("deviation-reason"), "zh-CN"))).toBeNull();
-    expect(screen.getByText(renderMessage(scoreTotal, "zh-CN"))).toBeTruthy();
-
+    expect([all, warnings].map((b) => b.getAttribute("aria-pressed"))).toEqual(["false", "true"]);
+    expect(screen.getByText(message("deviation-reason"))).toBeTruthy();
+    expect(screen.queryByText(message("score-total"))).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "错误 1" }));
-    fireEvent.click(screen.getByRole("button", { name: "提示 1" }));
-    expect(screen.getByText(zh.findingsFilteredOut)).toBeTruthy();
+    expect(screen.getByText(message("score-total"))).toBeTruthy();
+    expect(screen.queryByText(message("deviation-reason"))).toBeNull();
+  });
 
-    fireEvent.click(warnings);
-    expect(screen.getByText(renderMessage(byRule("deviation-reason"), "zh-CN"))).toBeTruthy();
-    expect(screen.queryByText(renderMessage(scoreTotal, "zh-CN"))).toBeNull();
+  it("walks the findings with 下一个/上一个 and the arrow keys, errors first, selecting each cell", async () => {
+    const host = await validated();
+    const listed = screen.getAllByRole("button", { name: /^(错误|警告|提示) [A-Z]+\d+ / });
+    expect(listed.map((b) => b.querySelector("[role=img]")?.getAttribute("aria-label"))).toEqual(["错误", "警告", "警告", "提示"]);
+    const next = screen.getByRole("button", { name: zh.findingsNext });
+    fireEvent.click(next);
+    await waitFor(() => expect(host.selections).toEqual([{ sheet: "自评表", cell: scoreTotal.cell }]));
+    expect(findingButton(scoreTotal).getAttribute("aria-current")).toBe("location");
+    expect(screen.getByText("1 / 4")).toBeTruthy();
+    fireEvent.keyDown(findingButton(scoreTotal), { key: "ArrowDown" });
+    expect(screen.getByText("2 / 4")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.findingsPrevious }));
+    expect(screen.getByText("1 / 4")).toBeTruthy();
+    await waitFor(() => expect(host.selections).toHaveLength(3));
+    expect(host.selections[2]).toEqual(host.selections[0]);
+  });
+
+  it("says so when the filter hides the current finding, and shows it again on request", async () => {
+    await validated();
+    fireEvent.click(findingButton(scoreTotal));
+    fireEvent.click(screen.getByRole("button", { name: "提示 1" }));
+    expect(screen.getByText(`当前问题 自评表!${scoreTotal.cell} 已被筛选、搜索或折叠隐藏。`)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.findingsShowCurrent }));
+    expect(screen.getByRole("button", { name: "全部 4" }).getAttribute("aria-pressed")).toBe("true");
+    expect(findingButton(scoreTotal).getAttribute("aria-current")).toBe("location");
+  });
+
+  it("folds a table's findings under its heading, and searches the messages", async () => {
+    await validated();
+    const table = screen.getByRole("button", { name: "项目支出绩效自评表 · A1:I19 4 个" });
+    fireEvent.click(table);
+    expect(table.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByText(message("score-total"))).toBeNull();
+    // 下一个 unfolds the group of the finding it goes to.
+    fireEvent.click(screen.getByRole("button", { name: zh.findingsNext }));
+    expect(screen.getByText(message("score-total"))).toBeTruthy();
+
+    fireEvent.change(screen.getByRole("searchbox", { name: zh.findingsSearch }), { target: { value: "涉及楼数" } });
+    expect(screen.getByText(message("target-missed-full-score"))).toBeTruthy();
+    expect(screen.queryByText(message("score-total"))).toBeNull();
+    fireEvent.change(screen.getByRole("searchbox", { name: zh.findingsSearch }), { target: { value: "没有这样的问题" } });
+    expect(screen.getByText(zh.findingsFilteredOut)).toBeTruthy();
   });
 });
 

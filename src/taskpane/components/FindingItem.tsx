@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { createFocusOutlineStyle } from "@fluentui/react-components";
+import { forwardRef } from "react";
 import type { Finding } from "../../core/findings";
 import { renderMessage } from "../../core/messages";
 import { useCellAction } from "../cell-action";
@@ -37,21 +38,29 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
 });
 
+interface FindingItemProps {
+  finding: Finding;
+  /** The finding last selected or navigated to. */
+  current: boolean;
+  className?: string;
+  onSelect(): void;
+}
+
 /** One finding: its cell and message; clicking it selects the cell in Excel (or, on the web page, previews it). */
-export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect(sheet: string, cell: string): void }) {
+export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem({ finding, current, className, onSelect }, ref) {
   const t = useTranslate();
   const locale = useLocale();
   const styles = useStyles();
   const action = useCellAction();
   const address = `${finding.sheet}!${finding.cell}`;
-  const current = action.current === address;
   return (
     <button
+      ref={ref}
       type="button"
-      className={mergeClasses(styles.item, styles.focus, current && styles.current)}
+      className={mergeClasses(styles.item, styles.focus, current && styles.current, className)}
       title={t(action.cellLabel, { cell: address })}
       aria-current={current ? "location" : undefined}
-      onClick={() => onSelect(finding.sheet, finding.cell)}
+      onClick={onSelect}
     >
       <span className={styles.icon}>
         <SeverityIcon severity={finding.severity} />
@@ -60,4 +69,4 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect(
       <span>{renderMessage(finding, locale)}</span>
     </button>
   );
-}
+});

@@ -1,37 +1,39 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/findings";
 import { useTranslate } from "../i18n";
-import { SEVERITIES, SEVERITY_NAMES, type SeverityCounts } from "../severity";
+import { SEVERITY_CHOICES, type SeverityChoice } from "../findings-view";
+import { SEVERITY_NAMES, type SeverityCounts } from "../severity";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  filter: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filter: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
-
-export type SeveritySelection = Record<Severity, boolean>;
 
 interface SeverityFilterProps {
   counts: SeverityCounts;
-  shown: SeveritySelection;
-  onToggle(severity: Severity): void;
+  choice: SeverityChoice;
+  onChoose(choice: SeverityChoice): void;
 }
 
-/** One toggle per severity with its count; a pressed toggle shows that severity's findings. */
-export function SeverityFilter({ counts, shown, onToggle }: SeverityFilterProps) {
+/**
+ * 全部 / 错误 / 警告 / 提示, one at a time, each with its count. The chosen one is filled (primary), the others are
+ * outlined, so the state shows at a glance; screen readers hear it as pressed.
+ */
+export function SeverityFilter({ counts, choice, onChoose }: SeverityFilterProps) {
   const t = useTranslate();
   const styles = useStyles();
+  const total = counts.error + counts.warning + counts.info;
   return (
     <div className={styles.filter} role="group" aria-label={t("findingsFilter")}>
-      {SEVERITIES.map((s) => (
+      {SEVERITY_CHOICES.map((c) => (
         <ToggleButton
-          key={s}
+          key={c}
           size="small"
-          shape="circular"
-          checked={shown[s]}
-          icon={<SeverityIcon severity={s} decorative />}
-          onClick={() => onToggle(s)}
+          appearance={c === choice ? "primary" : "outline"}
+          checked={c === choice}
+          icon={c === "all" ? undefined : <SeverityIcon severity={c} decorative />}
+          onClick={() => onChoose(c)}
         >
-          {t("severityCount", { severity: t(SEVERITY_NAMES[s]), count: counts[s] })}
+          {c === "all" ? t("findingsAll", { count: total }) : t("severityCount", { severity: t(SEVERITY_NAMES[c]), count: counts[c] })}
         </ToggleButton>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { Body1, Divider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { CellActionContext, type CellAction } from "../../taskpane/cell-action";
 import { ResultOverview } from "../../taskpane/components/ResultOverview";
 import { Results } from "../../taskpane/components/Results";
@@ -26,17 +26,16 @@ const useStyles = makeStyles({
   name: { wordBreak: "break-all" },
 });
 
+/** On the page, clicking a finding or a table previews its cells. */
+const WEB_CELL_ACTION: CellAction = { cellLabel: "webPreviewCell", tableLabel: "webPreviewTable" };
+
 /** A checked file: the task pane's overview and results, downloads, and a preview where the pane would select in Excel. */
 function CheckedView({ file }: { file: CheckedFile }) {
   const styles = useStyles();
   const [target, setTarget] = useState<PreviewTarget>();
-  const action = useMemo<CellAction>(
-    () => ({ cellLabel: "webPreviewCell", tableLabel: "webPreviewTable", current: target && `${target.sheet}!${target.address}` }),
-    [target],
-  );
   const preview = (sheet: string, address: string) => setTarget({ sheet, address });
   return (
-    <CellActionContext.Provider value={action}>
+    <CellActionContext.Provider value={WEB_CELL_ACTION}>
       <div className={styles.view}>
         <div className={styles.results}>
           <ResultOverview check={file.check} />
