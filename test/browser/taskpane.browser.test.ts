@@ -15,7 +15,7 @@ import { renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
-import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
+import { LEGACY_FLAG_SHEET } from "../../src/hosts/flag-record";
 import { workbookSnapshot } from "../helpers/exceljs-reference";
 import { strings } from "../../src/taskpane/strings";
 import { OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/office";
@@ -142,7 +142,7 @@ function fillsAndNotes(page: Page) {
         fills: [...s.cells].filter(([, c]) => c.fill).map(([address, c]) => [address, c.fill]),
         notes: [...s.notes],
       }));
-  }, FLAG_SHEET);
+  }, LEGACY_FLAG_SHEET);
 }
 
 function cellValue(page: Page, sheet: string, address: string) {

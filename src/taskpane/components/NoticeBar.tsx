@@ -31,13 +31,28 @@ const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
   insertTemplate: "changedByInsert",
 };
 
+/** Host error codes the catalog words itself; any other failure shows the host's message. */
+const HOST_ERRORS: Record<string, StringKey> = {
+  StalePlan: "hostErrorStalePlan",
+  SheetProtected: "hostErrorSheetProtected",
+  AccessDenied: "hostErrorAccessDenied",
+  ItemNotFound: "hostErrorItemNotFound",
+  InvalidArgument: "hostErrorInvalidArgument",
+  GeneralException: "hostErrorGeneralException",
+  InvalidOperationInCellEditMode: "hostErrorInvalidOperationInCellEditMode",
+  ResponsePayloadSizeLimitExceeded: "hostErrorResponsePayloadSizeLimitExceeded",
+};
+
 const useStyles = makeStyles({
   paragraph: { margin: 0, marginTop: tokens.spacingVerticalXS },
   cells: { margin: 0, marginTop: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalL, wordBreak: "break-all" },
 });
 
-/** What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed. */
-export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+/**
+ * What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed, and a
+ * plan refused because cells changed since the check offers to check again.
+ */
+export function NoticeBar({ notice, onDismiss, onRevalidate }: { notice: Notice; onDismiss(): void; onRevalidate?(): void }) {
   const t = useTranslate();
   const dismiss = (
     <MessageBarActions
@@ -51,7 +66,15 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
           <MessageBarTitle>{t(FAILURE_TITLES[notice.operation])}</MessageBarTitle>
           <FailureDetails failure={notice} />
         </MessageBarBody>
-        {dismiss}
+        {notice.code === "StalePlan" && onRevalidate ? (
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
+          >
+            <Button onClick={onRevalidate}>{t("revalidate")}</Button>
+          </MessageBarActions>
+        ) : (
+          dismiss
+        )}
       </MessageBar>
     );
   }
@@ -67,12 +90,24 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
       </MessageBar>
     );
   }
+  if (notice.kind === "cleared" && notice.record !== "read") {
+    const [title, body]: [StringKey, StringKey] = notice.record === "none" ? ["clearedNoneTitle", "clearedNoneBody"] : ["clearedDamagedTitle", "clearedDamagedBody"];
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t(title)}</MessageBarTitle>
+          {t(body)}
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
   const [title, body]: [StringKey, string] =
     notice.kind === "written"
       ? ["writtenTitle", [t("writtenBody", { count: notice.written }), notice.skipped > 0 ? t("writtenSkipped", { count: notice.skipped }) : ""].join(" ").trim()]
       : notice.kind === "flagged"
         ? ["flaggedTitle", t("flaggedBody", { count: notice.count })]
-        : ["clearedTitle", t("clearedBody")];
+        : ["clearedTitle", [t("clearedBody"), notice.kept > 0 ? t("clearedKept", { count: notice.kept }) : ""].join(" ").trim()];
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
@@ -92,7 +127,9 @@ function FailureDetails({ failure }: { failure: Failure }) {
     "before" in cell ? t("oldValue", { cell: cell.address, value: formatValue(cell.before, t("emptyValue")) }) : cell.address;
   return (
     <>
-      {t("failureDetail", { message: failure.message })}
+      {failure.code && HOST_ERRORS[failure.code]
+        ? t(HOST_ERRORS[failure.code], { subjects: (failure.subjects ?? []).join(t("listSeparator")) })
+        : t("failureDetail", { message: failure.message })}
       {failure.changed.length === 0 || !intro ? (
         failure.operation !== "select" && <p className={styles.paragraph}>{t("nothingChanged")}</p>
       ) : (

@@ -1,6 +1,7 @@
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookHost } from "../../hosts/host";
+import { useTranslate } from "../i18n";
 import { usePane } from "../state/use-pane";
 import { ActionsBar } from "./ActionsBar";
 import { BusyIndicator } from "./BusyIndicator";
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 /** The add-in inside Excel: validate, see the results, change the workbook; every workbook call goes through `host`. */
 export function Pane({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
+  const t = useTranslate();
   const [state, commands] = usePane(host);
   const [capabilities] = useState(() => host.capabilities());
   const { validation, busy } = state;
@@ -28,10 +30,15 @@ export function Pane({ host }: { host: WorkbookHost }) {
       <ValidateBar scope={state.scope} busy={busy !== null} onScope={commands.setScope} onValidate={() => void commands.validate()} />
       <TemplateSection busy={busy !== null} onInsert={(kind, options) => void commands.insertTemplate(kind, options)} />
       {busy && <BusyIndicator operation={busy} />}
+      {state.waitingForCellEdit && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{t("cellEditWait")}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.notices.length > 0 && (
         <div className={styles.notices}>
           {state.notices.map((notice, i) => (
-            <NoticeBar key={`${notice.kind}-${i}`} notice={notice} onDismiss={() => commands.dismiss(i)} />
+            <NoticeBar key={`${notice.kind}-${i}`} notice={notice} onDismiss={() => commands.dismiss(i)} onRevalidate={() => void commands.validate()} />
           ))}
         </div>
       )}

@@ -25,7 +25,8 @@ export interface ChangedCell {
 export type Notice =
   | { kind: "written"; written: number; skipped: number }
   | { kind: "flagged"; count: number }
-  | { kind: "cleared" }
+  /** Clearing: the record as found (none and damaged restore nothing), cells restored, cells the user changed since. */
+  | { kind: "cleared"; record: "none" | "read" | "damaged"; restored: number; kept: number }
   | { kind: "templateInserted"; tables: InsertedTemplate["tables"]; selected: InsertedTemplate["selected"] }
   /** A template refused at the selection because cells in its area hold data (at most the first ten are named). */
   | { kind: "templateRefused"; range: string; occupied: string[]; occupiedCount: number }
@@ -33,6 +34,10 @@ export type Notice =
       kind: "failed";
       operation: Operation | "select";
       message: string;
+      /** The host's error code (Office.js's, or StalePlan, SheetProtected), worded from the catalog when known. */
+      code?: string;
+      /** What the code's message names: cells that changed since validation, protected sheets. */
+      subjects?: string[];
       /** Cells the operation may have changed before it failed; empty when nothing was changed. */
       changed: ChangedCell[];
     };
@@ -43,6 +48,8 @@ export interface PaneState {
   validation: Validation | undefined;
   /** About the latest action only; two when an action succeeded and the re-validation after it failed. */
   notices: Notice[];
+  /** Excel waits for the person to leave cell editing before it runs the operation. */
+  waitingForCellEdit: boolean;
 }
 
 export type PaneAction =
@@ -55,9 +62,10 @@ export type PaneAction =
   | { type: "done"; notices: Notice[] }
   /** A notice outside the busy cycle (selecting a cell never makes the pane busy). */
   | { type: "notify"; notices: Notice[] }
-  | { type: "dismiss"; index: number };
+  | { type: "dismiss"; index: number }
+  | { type: "cellEditWait"; waiting: boolean };
 
-export const initialPaneState: PaneState = { scope: "workbook", busy: null, validation: undefined, notices: [] };
+export const initialPaneState: PaneState = { scope: "workbook", busy: null, validation: undefined, notices: [], waitingForCellEdit: false };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -82,5 +90,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: action.notices };
     case "dismiss":
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+    case "cellEditWait":
+      return { ...state, waitingForCellEdit: action.waiting };
   }
 }

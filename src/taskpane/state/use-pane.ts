@@ -1,9 +1,10 @@
-import { useReducer } from "react";
+import { useEffect, useReducer } from "react";
 import { checkWorkbook } from "../../core/engine";
 import type { CellValue } from "../../core/snapshot";
 import type { TemplateKind } from "../../core/templates";
+import { useLocale } from "../i18n";
 import {
-  HostWriteError, TemplateTargetNotEmptyError, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
+  errorCode, HostError, TemplateTargetNotEmptyError, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
 } from "../../hosts/host";
 import { initialPaneState, paneReducer, type Notice, type Operation, type PaneState, type Validation } from "./pane-state";
 
@@ -20,15 +21,19 @@ export interface PaneCommands {
 
 /**
  * A failure as a notice. The Excel host writes only in its last sync and wraps a failure there in a HostWriteError
- * that lists the cells the batch had queued; any other error happened before anything was written.
+ * that lists the cells the batch had queued; any other error happened before anything was written. The error's code
+ * (Office.js's or the host's) lets the pane word it in its own language.
  */
 export function failureNotice(operation: Operation | "select", error: unknown, before?: Map<string, CellValue>): Notice {
   const message = error instanceof Error ? error.message : String(error);
-  const cells = error instanceof HostWriteError ? error.changedCells : [];
+  const cells = error instanceof HostError ? error.changedCells : [];
+  const code = errorCode(error);
   return {
     kind: "failed",
     operation,
     message,
+    ...(code ? { code } : {}),
+    ...(error instanceof HostError && error.subjects.length > 0 ? { subjects: error.subjects } : {}),
     changed: cells.map((address) => (before?.has(address) ? { address, before: before.get(address) } : { address })),
   };
 }
@@ -36,6 +41,8 @@ export function failureNotice(operation: Operation | "select", error: unknown, b
 /** The pane's state and the commands that change it, all through one WorkbookHost. */
 export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const locale = useLocale();
+  useEffect(() => host.watchCellEdit?.((waiting) => dispatch({ type: "cellEditWait", waiting })), [host]);
 
   async function readAndCheck(scope: ReadScope): Promise<Validation> {
     const read = await host.read(scope);
@@ -85,7 +92,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       dispatch({ type: "start", operation: "flag" });
       let flagged: number;
       try {
-        flagged = (await host.flag(validation.check.plan, validation.flags)).flagged;
+        flagged = (await host.flag(validation.check.plan, locale)).flagged;
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("flag", error)] });
         return;
@@ -97,8 +104,8 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     async clearFlags() {
       dispatch({ type: "start", operation: "clear" });
       try {
-        await host.clearFlags();
-        dispatch({ type: "flagsCleared", notices: [{ kind: "cleared" }] });
+        const { record, restored, keptUserChanges } = await host.clearFlags();
+        dispatch({ type: "flagsCleared", notices: [{ kind: "cleared", record, restored, kept: keptUserChanges }] });
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("clear", error)] });
       }
