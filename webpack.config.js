@@ -15,6 +15,7 @@ const packageJson = require("./package.json");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
+const CHECK_WORKER = "check-worker";
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -101,7 +102,8 @@ module.exports = async (env = {}, argv = {}) => {
   const web = {
     ...common,
     name: "web",
-    entry: { web: "./src/web/index.tsx" },
+    // The check worker (src/web/check/worker.ts) reads and checks files off the page's thread.
+    entry: { web: "./src/web/index.tsx", [CHECK_WORKER]: "./src/web/check/worker.ts" },
     output: {
       path: path.resolve(__dirname, "dist/web"),
       filename: fileName,
@@ -113,9 +115,11 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // What the page loads on the first file is one chunk, xlsx (see src/web/xlsx.ts): fflate stays there beside
-          // the .xlsx reader and patcher, its only users, instead of going to a vendors chunk of its own.
+          // What the page loads later is two chunks, each whole: xlsx (the reader and patcher with fflate, see
+          // src/web/xlsx.ts) and check (reading and checking on the page, where no worker can start: see
+          // src/web/check/client.ts). The reader is in both rather than in a third chunk of its own.
           defaultVendors: false,
+          default: false,
         },
       },
     },
@@ -124,7 +128,11 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/web/index.html",
         filename: "index.html",
         chunks: ["web"],
-        templateParameters: { connectSrc: serving ? "'self'" : "'none'" },
+        // The worker's file name carries its content hash: the page reads it from a meta tag.
+        templateParameters: (compilation) => ({
+          connectSrc: serving ? "'self'" : "'none'",
+          checkWorker: compilation.entrypoints.get(CHECK_WORKER).getFiles().find((f) => f.endsWith(".js")),
+        }),
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/icon-32.png" }] }),
     ],

@@ -57,11 +57,22 @@ function writeSelfEvaluation(ws: ExcelJS.Worksheet, top: number, n: number): num
   ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].forEach((v, j) => {
     ws.getCell(r(11), j + 1).value = v;
   });
+  // 一级 and 二级 labels merged down over their rows, 绩效指标 over the whole block, as in the samples.
+  ws.mergeCells(r(11), 1, r(11 + INDICATORS.length), 1);
+  const lastOfRun = (i: number, level: 0 | 1) => {
+    let last = i;
+    while (INDICATORS[last + 1]?.[level] === INDICATORS[i][level]) last++;
+    return last;
+  };
   INDICATORS.forEach(([l1, l2, l3, target, actual, weight, score], i) => {
     const row = r(12 + i);
     const prev = INDICATORS[i - 1];
-    if (!prev || prev[0] !== l1) ws.getCell(row, 2).value = l1;
-    if (!prev || prev[1] !== l2) ws.getCell(row, 3).value = l2;
+    for (const level of [0, 1] as const) {
+      if (prev && prev[level] === INDICATORS[i][level]) continue;
+      ws.getCell(row, 2 + level).value = level === 0 ? l1 : l2;
+      const last = lastOfRun(i, level);
+      if (last > i) ws.mergeCells(row, 2 + level, r(12 + last), 2 + level);
+    }
     ws.getCell(row, 4).value = l3;
     ws.getCell(row, 5).value = target;
     ws.getCell(row, 6).value = actual;
@@ -90,7 +101,10 @@ export async function selfEvaluationWorkbook(count: number, perSheet = 10): Prom
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** One scoring sheet with `rows` indicator rows under 部门决策/部门管理/部门产出/部门效益 (weights in labels). */
+/**
+ * One scoring sheet of `rows` indicator rows under 部门决策/部门管理/部门产出/部门效益, each parent declaring its weight in
+ * its label (`部门决策（25分）`, a 二级 every 50 rows `部门决策二级1（0.1分）`), so that weight-sum adds every group up.
+ */
 export async function scoringWorkbook(rows: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("指标体系及评分表");
@@ -99,11 +113,13 @@ export async function scoringWorkbook(rows: number): Promise<Buffer> {
   const groups = ["部门决策", "部门管理", "部门产出", "部门效益"];
   const perGroup = Math.ceil(rows / groups.length);
   const weight = 100 / (perGroup * groups.length);
+  const points = (n: number) => `（${Math.round(n * weight * 1e6) / 1e6}分）`;
   let written = 0;
   groups.forEach((g) => {
+    const inGroup = Math.min(perGroup, rows - written);
     for (let i = 0; i < perGroup && written < rows; i++, written++) {
-      const level2 = i % 50 === 0 ? `${g}二级${i / 50 + 1}` : null;
-      ws.addRow([i === 0 ? g : null, level2, `${g}指标${i + 1}`, weight, "按完成情况评分", weight, null]);
+      const level2 = i % 50 === 0 ? `${g}二级${i / 50 + 1}${points(Math.min(50, inGroup - i))}` : null;
+      ws.addRow([i === 0 ? `${g}${points(inGroup)}` : null, level2, `${g}指标${i + 1}`, weight, "按完成情况评分", weight, null]);
     }
   });
   const last = ws.rowCount;
@@ -111,3 +127,11 @@ export async function scoringWorkbook(rows: number): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+export const WORKLOADS = ["self-evaluation", "one-sheet", "scoring"] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
+/** A bench workbook: `size` 自评表 ten to a sheet, or all on one sheet, or a scoring sheet of `size` rows. */
+export function workloadWorkbook(kind: Workload, size: number): Promise<Buffer> {
+  if (kind === "scoring") return scoringWorkbook(size);
+  return selfEvaluationWorkbook(size, kind === "one-sheet" ? size : 10);
+}

@@ -76,6 +76,12 @@ export class SheetGrid {
     return this.mergeAnchors.get(row * MAX_COLUMNS + col);
   }
 
+  /** A number naming the cell that shows (row, col): the same for every position a merge covers. */
+  anchorKey(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.top * MAX_COLUMNS + m.left : row * MAX_COLUMNS + col;
+  }
+
   /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */
   anchor(row: number, col: number): { row: number; col: number } {
     const m = this.merge(row, col);

@@ -6,6 +6,7 @@ import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
 import type { TableTotals } from "../core/totals";
 import type { ValueWrite } from "../core/plan";
+import { findingsByTable } from "./by-table";
 import type { FileOutcome } from "./json";
 import { fileSummaries, SEVERITIES } from "./summary";
 import { REPORT_WORDS, type ReportWords } from "./words";
@@ -97,10 +98,8 @@ function counts(findings: Finding[], text: Text): string {
 
 function resultSection(result: CheckResult, clean: string, language: Language, text: Text): string {
   if (result.tables.length === 0) return `<p>${text.noTables}</p>`;
-  const sections = result.tables.map((t, i) => {
-    const findings = result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
-    return tableSection(t, result.totals[i], findings, clean, language, text);
-  });
+  const findingsOf = findingsByTable(result.findings);
+  const sections = result.tables.map((t, i) => tableSection(t, result.totals[i], findingsOf(t), clean, language, text));
   return `<p>${text.tables(result.tables.length)} ${counts(result.findings, text)}</p>${sections.join("")}`;
 }
 

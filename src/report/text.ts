@@ -2,6 +2,7 @@ import type { Severity } from "../core/findings";
 import { describeChange, renderMessage, renderNote, renderUnfilled, unfilledLabel, type Language } from "../core/messages";
 import type { ValueWrite } from "../core/plan";
 import type { UnfilledPart } from "../core/unfilled";
+import { findingsByTable } from "./by-table";
 import { alignColumns } from "./columns";
 import type { FileOutcome } from "./json";
 import { fileSummaries, severityCounts, SEVERITIES } from "./summary";
@@ -44,8 +45,9 @@ export function textReport(outcomes: FileOutcome[], language: Language, color: b
       continue;
     }
     if (o.result.tables.length === 0) lines.push(`  ${words.noTables}`);
+    const findingsOf = findingsByTable(o.result.findings);
     for (const [i, t] of o.result.tables.entries()) {
-      const findings = o.result.findings.filter((f) => f.sheet === t.sheet && f.table === t.range);
+      const findings = findingsOf(t);
       const status = tableStatus(o.result.totals[i]?.unfilled ?? [], findings.length, o.least ?? "info", language);
       lines.push(`  ${t.sheet} ${t.range} ${t.kind}${t.name ? ` · ${t.name}` : ""}${status ? `  ${status}` : ""}`);
       for (const n of t.notes) lines.push(`    ${label(words.note)} ${(n.cell ?? "").padEnd(6)} ${renderNote(n, language)}`);

@@ -3,6 +3,7 @@ import type { Severity } from "../core/findings";
 import { describeChange, renderMessage, renderUnfilled, unfilledLabel, type Language } from "../core/messages";
 import { tableKindName } from "../core/messages/table-kinds";
 import { SEVERITY_FILL } from "../core/plan";
+import { findingsByTable } from "./by-table";
 import type { FileOutcome } from "./json";
 import { fileSummaries, severityCounts, SEVERITIES } from "./summary";
 import { REPORT_WORDS, type ReportWords } from "./words";
@@ -77,8 +78,9 @@ function fileSheet(wb: Workbook, o: FileOutcome, name: string, language: Languag
     return;
   }
   const { tables, totals, findings } = o.result;
+  const findingsOf = findingsByTable(findings);
   addTable(wb, name, header, tables.map((t, i) => {
-    const counts = severityCounts(findings.filter((f) => f.sheet === t.sheet && f.table === t.range));
+    const counts = severityCounts(findingsOf(t));
     const unfilled = totals[i]?.unfilled ?? [];
     const status = unfilled.length > 0 ? `${unfilledLabel(language)}${words.colon}${renderUnfilled(unfilled, language)}`
       : SEVERITIES.every((x) => counts[x] === 0) ? words.clean[o.least ?? "info"] : "";

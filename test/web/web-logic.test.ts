@@ -98,6 +98,17 @@ describe("the files on the page", () => {
     expect(state.selected).toBe(3);
   });
 
+  it("shows the phase the check worker is in while a file is read, and forgets it once the file is checked", () => {
+    let state: FilesState = filesReducer(initialFilesState, { type: "add", files: [{ id: 1, name: "a.xlsx" }] });
+    state = filesReducer(state, { type: "progress", id: 1, progress: { phase: "reading" } });
+    state = filesReducer(state, { type: "progress", id: 1, progress: { phase: "checking", sheets: 3 } });
+    expect(state.files).toEqual([{ id: 1, name: "a.xlsx", status: "reading", progress: { phase: "checking", sheets: 3 } }]);
+    state = filesReducer(state, { type: "checked", file: checked(1) });
+    // A phase that arrives late changes nothing.
+    expect(filesReducer(state, { type: "progress", id: 1, progress: { phase: "reading" } })).toBe(state);
+    expect(state.files.map((f) => f.status)).toEqual(["checked"]);
+  });
+
   it("shows the neighbour of the file removed, and nothing once all are gone", () => {
     let state: FilesState = filesReducer(initialFilesState, { type: "add", files: [1, 2, 3].map((id) => ({ id, name: `${id}` })) });
     state = filesReducer(state, { type: "select", id: 3 });

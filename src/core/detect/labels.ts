@@ -18,17 +18,20 @@ export function textCell(grid: SheetGrid, row: number, col: number): TextCell {
   return { cell: cellAddress(a.row, a.col), row: a.row, col: a.col, text: grid.text(a.row, a.col) };
 }
 
-const labels = new WeakMap<SheetGrid, Map<string, Label | null>>();
+const labels = new WeakMap<SheetGrid, Map<number, Label | null>>();
 
-/** The label shown at a position; one object per cell, shared by the rows a merged label covers. */
+/**
+ * The label shown at a position; one object per cell, shared by the rows a merged label covers. A label merged down
+ * a long column is met on every row: it is found by its anchor's position, its address built only once.
+ */
 export function label(grid: SheetGrid, row: number, col: number): Label | undefined {
   let cache = labels.get(grid);
   if (!cache) labels.set(grid, (cache = new Map()));
-  const t = textCell(grid, row, col);
-  let found = cache.get(t.cell);
+  const key = grid.anchorKey(row, col);
+  let found = cache.get(key);
   if (found === undefined) {
-    found = readLabel(t, grid.compact(row, col));
-    cache.set(t.cell, found);
+    found = readLabel(textCell(grid, row, col), grid.compact(row, col));
+    cache.set(key, found);
   }
   return found ?? undefined;
 }

@@ -5,6 +5,7 @@ import { countBySeverity } from "../../taskpane/severity";
 import { SeverityBadges } from "../../taskpane/components/SeverityBadges";
 import type { WebFile } from "../state/files-state";
 import { saveReport } from "../state/use-downloads";
+import { readingLabel } from "./reading-label";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
 
 function FileStatus({ file }: { file: WebFile }) {
   const t = useTranslate();
-  if (file.status === "reading") return <Spinner size="extra-tiny" labelPosition="after" label={t("webFileReading")} />;
+  if (file.status === "reading") return <Spinner size="extra-tiny" labelPosition="after" label={readingLabel(file, t)} />;
   if (file.status === "failed") {
     return (
       <Badge appearance="tint" color="danger">

@@ -7,6 +7,7 @@ import { useTranslate } from "../../taskpane/i18n";
 import type { CheckedFile, WebFile } from "../state/files-state";
 import { DownloadBar } from "./DownloadBar";
 import { SheetPreview, type PreviewTarget } from "./SheetPreview";
+import { readingLabel } from "./reading-label";
 
 const useStyles = makeStyles({
   view: {
@@ -54,7 +55,7 @@ function CheckedView({ file }: { file: CheckedFile }) {
 export function FileView({ file }: { file: WebFile }) {
   const t = useTranslate();
   const styles = useStyles();
-  if (file.status === "reading") return <Spinner size="small" labelPosition="after" label={t("webFileReading")} />;
+  if (file.status === "reading") return <Spinner size="small" labelPosition="after" label={readingLabel(file, t)} />;
   if (file.status === "failed") {
     return (
       <MessageBar intent="error" layout="multiline">

@@ -1,9 +1,10 @@
 import type { CheckResult } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { CheckPhase } from "../check/protocol";
 
 /** A file the person gave the page, as it goes from reading to checked (or unreadable). */
 export type WebFile =
-  | { id: number; name: string; status: "reading" }
+  | { id: number; name: string; status: "reading"; progress?: CheckPhase }
   | {
       id: number;
       name: string;
@@ -25,6 +26,7 @@ export interface FilesState {
 
 export type FilesAction =
   | { type: "add"; files: { id: number; name: string }[] }
+  | { type: "progress"; id: number; progress: CheckPhase }
   | { type: "checked"; file: CheckedFile }
   | { type: "failed"; id: number; reason: string }
   | { type: "select"; id: number }
@@ -45,6 +47,10 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
         files: [...state.files, ...action.files.map((f) => ({ ...f, status: "reading" as const }))],
         selected: action.files[0].id,
       };
+    case "progress": {
+      const file = state.files.find((f) => f.id === action.id);
+      return file?.status === "reading" ? replace(state, { ...file, progress: action.progress }) : state;
+    }
     case "checked":
       return replace(state, action.file);
     case "failed": {

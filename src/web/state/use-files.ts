@@ -1,7 +1,6 @@
 import { useReducer, useRef } from "react";
-import { checkWorkbook } from "../../core/engine";
-import { sizeProblem, unreadableReason, WorkbookFileError } from "../../hosts/xlsx/file-error";
-import { loadXlsx } from "../xlsx";
+import { sizeProblem, unreadableReason } from "../../hosts/xlsx/file-error";
+import { checkFile } from "../check/client";
 import { filesReducer, initialFilesState, type FilesState } from "./files-state";
 
 export interface FilesCommands {
@@ -17,15 +16,24 @@ export function useFiles(): [FilesState, FilesCommands] {
   const nextId = useRef(1);
 
   async function read(id: number, file: File): Promise<void> {
+    const tooBig = sizeProblem(file.size);
+    if (tooBig) {
+      dispatch({ type: "failed", id, reason: tooBig });
+      return;
+    }
+    let data: Uint8Array;
     try {
-      const tooBig = sizeProblem(file.size);
-      if (tooBig) throw new WorkbookFileError(file.name, tooBig);
-      const data = new Uint8Array(await file.arrayBuffer());
-      const { readWorkbookSnapshot } = await loadXlsx();
-      const snapshot = readWorkbookSnapshot(file.name, data);
-      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check: checkWorkbook(snapshot) } });
+      data = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       dispatch({ type: "failed", id, reason: unreadableReason(error) });
+      return;
+    }
+    // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
+    const reply = await checkFile({ id, name: file.name, data }, (progress) => dispatch({ type: "progress", id, progress }));
+    if (reply.type === "checked") {
+      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check } });
+    } else if (reply.type === "failed") {
+      dispatch({ type: "failed", id, reason: reply.reason });
     }
   }
 

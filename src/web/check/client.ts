@@ -1,0 +1,61 @@
+import type { CheckPhase, CheckReply, CheckRequest } from "./protocol";
+
+interface Pending {
+  request: CheckRequest;
+  onPhase: (phase: CheckPhase) => void;
+  resolve: (reply: CheckReply) => void;
+}
+
+/** The worker, started with the first file; null where the page cannot start one (opened from file://). */
+let worker: Worker | null | undefined;
+const pending = new Map<number, Pending>();
+
+/** On the page itself, when there is no worker: the worker's code, loaded as a chunk of its own. */
+async function checkOnPage(request: CheckRequest, onPhase: (phase: CheckPhase) => void): Promise<CheckReply> {
+  const { readAndCheck } = await import(/* webpackChunkName: "check" */ "./read-and-check");
+  return readAndCheck(request, onPhase);
+}
+
+function startWorker(): Worker | null {
+  // The build names the worker's script (with its content hash) in a meta tag of index.html.
+  const url = document.querySelector<HTMLMetaElement>('meta[name="perfcheck-check-worker"]')?.content;
+  if (!url || typeof Worker === "undefined") return null;
+  let started: Worker;
+  try {
+    started = new Worker(url);
+  } catch {
+    // Browsers refuse workers to a page opened from a file: it checks on its own thread, as before workers.
+    return null;
+  }
+  started.onmessage = (event: MessageEvent<CheckReply>) => {
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    if (reply.type === "phase") {
+      waiting.onPhase(reply);
+      return;
+    }
+    pending.delete(reply.id);
+    waiting.resolve(reply);
+  };
+  // The script could not load (a partial copy of dist/web): what was sent to it is checked on the page.
+  started.onerror = () => {
+    started.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const w of waiting) void checkOnPage(w.request, w.onPhase).then(w.resolve);
+  };
+  return started;
+}
+
+/** Reads and checks a file off the page's thread when the browser allows it; the answer never rejects. */
+export function checkFile(request: CheckRequest, onPhase: (phase: CheckPhase) => void): Promise<CheckReply> {
+  if (worker === undefined) worker = startWorker();
+  const running = worker;
+  if (!running) return checkOnPage(request, onPhase);
+  return new Promise((resolve) => {
+    pending.set(request.id, { request, onPhase, resolve });
+    running.postMessage(request);
+  });
+}
