@@ -39,7 +39,7 @@ function WebPage({ onLocale }: { onLocale(locale: Locale): void }) {
   return (
     <div className={styles.root}>
       <div className={styles.top}>
-        <Header actions={<LanguageSwitch onChange={onLocale} />} />
+        <Header subtitle actions={<LanguageSwitch onChange={onLocale} />} />
       </div>
       <main className={styles.body}>
         {state.files.length === 0 ? (

@@ -1,12 +1,15 @@
 import type { WritePlan } from "../../core/plan";
 import type { TemplateKind } from "../../core/templates";
 import type {
-  FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+  CellChange, CellEdit, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
 } from "../host";
 import { excelCapabilities } from "./capabilities";
 import { readFlagRecord } from "./flag-store";
 import { insertTemplate } from "./insert-template";
+import { savedProfile, saveProfile } from "./profile-setting";
 import { loadWorkbook } from "./read";
+import { restoreValues } from "./restore";
+import { watchChanges } from "./watch-changes";
 import { clearFlagCells, flagCells, writeValues } from "./write";
 
 /** The workbook open in Excel, through Office.js. Every call is one Excel.run with a fixed number of syncs. */
@@ -77,5 +80,21 @@ export class ExcelHost implements WorkbookHost {
 
   insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
     return this.run((context, sync) => insertTemplate(context, kind, options, sync));
+  }
+
+  watchChanges(listener: (edit: CellEdit) => void): Promise<() => Promise<void>> {
+    return watchChanges(listener);
+  }
+
+  savedProfile(): string | undefined {
+    return savedProfile();
+  }
+
+  saveProfile(name: string): Promise<void> {
+    return saveProfile(name);
+  }
+
+  restoreValues(changes: CellChange[]): Promise<WriteResult> {
+    return this.run((context, sync) => restoreValues(context, changes, sync));
   }
 }

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { ArrowUndo16Regular, DismissRegular } from "@fluentui/react-icons";
 import { formatValue } from "../format";
 import { useTranslate, type StringKey } from "../i18n";
 import type { ChangedCell, Notice } from "../state/pane-state";
@@ -22,6 +22,9 @@ const FAILURE_TITLES: Record<Failure["operation"], StringKey> = {
   clear: "failedClear",
   select: "failedSelect",
   insertTemplate: "failedInsertTemplate",
+  restore: "failedRestore",
+  watch: "failedWatch",
+  saveProfile: "failedSaveProfile",
 };
 
 const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
@@ -29,20 +32,41 @@ const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
   flag: "changedByFlag",
   clear: "changedByClear",
   insertTemplate: "changedByInsert",
+  restore: "changedByRestore",
 };
+
+/** Failures of what never changes cells: nothing to say about what was changed. */
+const READ_ONLY: ReadonlySet<Failure["operation"]> = new Set(["select", "watch", "saveProfile"]);
 
 const useStyles = makeStyles({
   paragraph: { margin: 0, marginTop: tokens.spacingVerticalXS },
   cells: { margin: 0, marginTop: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalL, wordBreak: "break-all" },
 });
 
-/** What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed. */
-export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): void }) {
+interface NoticeBarProps {
+  notice: Notice;
+  onDismiss(): void;
+  /** Offered after a write of values, failed or not: puts back what it changed. */
+  onRestore?: () => void;
+}
+
+/**
+ * What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed. After a
+ * write of values the bar offers 恢复原值.
+ */
+export function NoticeBar({ notice, onDismiss, onRestore }: NoticeBarProps) {
   const t = useTranslate();
+  const restorable = onRestore && (notice.kind === "written" || (notice.kind === "failed" && notice.operation === "writeBack"));
   const dismiss = (
     <MessageBarActions
       containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
-    />
+    >
+      {restorable && (
+        <Button size="small" icon={<ArrowUndo16Regular />} onClick={onRestore}>
+          {t("restoreValues")}
+        </Button>
+      )}
+    </MessageBarActions>
   );
   if (notice.kind === "failed") {
     return (
@@ -67,9 +91,12 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
       </MessageBar>
     );
   }
+  const withSkipped = (body: string, skipped: number, key: StringKey) => [body, skipped > 0 ? t(key, { count: skipped }) : ""].join(" ").trim();
   const [title, body]: [StringKey, string] =
     notice.kind === "written"
-      ? ["writtenTitle", [t("writtenBody", { count: notice.written }), notice.skipped > 0 ? t("writtenSkipped", { count: notice.skipped }) : ""].join(" ").trim()]
+      ? ["writtenTitle", withSkipped(t("writtenBody", { count: notice.written }), notice.skipped, "writtenSkipped")]
+      : notice.kind === "restored"
+        ? ["restoredTitle", withSkipped(t("restoredBody", { count: notice.restored }), notice.skipped, "restoredSkipped")]
       : notice.kind === "flagged"
         ? ["flaggedTitle", t("flaggedBody", { count: notice.count })]
         : ["clearedTitle", t("clearedBody")];
@@ -94,7 +121,7 @@ function FailureDetails({ failure }: { failure: Failure }) {
     <>
       {t("failureDetail", { message: failure.message })}
       {failure.changed.length === 0 || !intro ? (
-        failure.operation !== "select" && <p className={styles.paragraph}>{t("nothingChanged")}</p>
+        !READ_ONLY.has(failure.operation) && <p className={styles.paragraph}>{t("nothingChanged")}</p>
       ) : (
         <>
           <p className={styles.paragraph}>{t(intro)}</p>

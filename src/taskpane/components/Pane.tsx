@@ -1,4 +1,4 @@
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookHost } from "../../hosts/host";
 import { usePane } from "../state/use-pane";
@@ -9,11 +9,12 @@ import { NoticeBar } from "./NoticeBar";
 import { ProtectedSheets } from "./ProtectedSheets";
 import { ResultOverview } from "./ResultOverview";
 import { Results } from "./Results";
+import { StaleNotice } from "./StaleNotice";
 import { TemplateSection } from "./TemplateSection";
 import { ValidateBar } from "./ValidateBar";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -23,15 +24,24 @@ export function Pane({ host }: { host: WorkbookHost }) {
   const [state, commands] = usePane(host);
   const [capabilities] = useState(() => host.capabilities());
   const { validation, busy } = state;
+  const restore = state.lastWrite.length > 0 && busy === null ? () => void commands.restore() : undefined;
   return (
     <div className={styles.pane}>
-      <ValidateBar scope={state.scope} busy={busy !== null} onScope={commands.setScope} onValidate={() => void commands.validate()} />
+      <ValidateBar
+        scope={state.scope}
+        profile={state.profile}
+        busy={busy !== null}
+        onScope={commands.setScope}
+        onProfile={(profile) => void commands.setProfile(profile)}
+        onValidate={() => void commands.validate()}
+      />
       <TemplateSection busy={busy !== null} onInsert={(kind, options) => void commands.insertTemplate(kind, options)} />
       {busy && <BusyIndicator operation={busy} />}
-      {state.notices.length > 0 && (
+      {(state.notices.length > 0 || state.edits.length > 0) && (
         <div className={styles.notices}>
+          {state.edits.length > 0 && <StaleNotice edits={state.edits} busy={busy !== null} onRecheck={() => void commands.validate()} />}
           {state.notices.map((notice, i) => (
-            <NoticeBar key={`${notice.kind}-${i}`} notice={notice} onDismiss={() => commands.dismiss(i)} />
+            <NoticeBar key={`${notice.kind}-${i}`} notice={notice} onDismiss={() => commands.dismiss(i)} onRestore={restore} />
           ))}
         </div>
       )}
@@ -41,15 +51,15 @@ export function Pane({ host }: { host: WorkbookHost }) {
           {validation.protectedSheets.length > 0 && <ProtectedSheets sheets={validation.protectedSheets} />}
           {validation.check.tables.length > 0 && (
             <ActionsBar
-              plan={validation.check.plan}
+              check={validation.check}
               busy={busy !== null}
               notesSupported={capabilities.notes}
-              onWriteBack={() => void commands.writeBack()}
+              undoGroup={capabilities.undoGroup}
+              onWriteBack={(values) => void commands.writeBack(values)}
               onFlag={() => void commands.flag()}
               onClearFlags={() => void commands.clearFlags()}
             />
           )}
-          <Divider />
           <Results check={validation.check} onSelect={(sheet, cell) => void commands.select(sheet, cell)} />
         </>
       ) : (
