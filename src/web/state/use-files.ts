@@ -1,6 +1,8 @@
-import { useReducer, useRef } from "react";
+import { useReducer, useRef, useState } from "react";
 import { checkWorkbook } from "../../core/engine";
+import { builtInProfiles, defaultProfile } from "../../core/profile";
 import { sizeProblem, unreadableReason, WorkbookFileError } from "../../hosts/xlsx/file-error";
+import { rememberedProfile, rememberProfile } from "../profile-memory";
 import { loadXlsx } from "../xlsx";
 import { filesReducer, initialFilesState, type FilesState } from "./files-state";
 
@@ -9,12 +11,18 @@ export interface FilesCommands {
   add(files: readonly File[]): Promise<void>;
   select(id: number): void;
   remove(id: number): void;
+  /** Checks every file again with another 口径, and remembers it in this browser. */
+  setProfile(profile: string): void;
 }
 
-/** The files on the page and the commands that change them. */
-export function useFiles(): [FilesState, FilesCommands] {
+/** The files on the page, the 口径 they are checked with, and the commands that change them. */
+export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   const [state, dispatch] = useReducer(filesReducer, initialFilesState);
+  const [profile, setProfile] = useState(rememberedProfile);
   const nextId = useRef(1);
+  // The 口径 as of now, for files still being read when it changes.
+  const currentProfile = useRef(profile);
+  const rules = () => builtInProfiles[currentProfile.current] ?? defaultProfile;
 
   async function read(id: number, file: File): Promise<void> {
     try {
@@ -23,7 +31,7 @@ export function useFiles(): [FilesState, FilesCommands] {
       const data = new Uint8Array(await file.arrayBuffer());
       const { readWorkbookSnapshot } = await loadXlsx();
       const snapshot = readWorkbookSnapshot(file.name, data);
-      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check: checkWorkbook(snapshot) } });
+      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check: checkWorkbook(snapshot, rules()) } });
     } catch (error) {
       dispatch({ type: "failed", id, reason: unreadableReason(error) });
     }
@@ -37,6 +45,14 @@ export function useFiles(): [FilesState, FilesCommands] {
     },
     select: (id) => dispatch({ type: "select", id }),
     remove: (id) => dispatch({ type: "remove", id }),
+    setProfile(next) {
+      currentProfile.current = next;
+      setProfile(next);
+      rememberProfile(next);
+      for (const file of state.files) {
+        if (file.status === "checked") dispatch({ type: "rechecked", id: file.id, check: checkWorkbook(file.snapshot, rules()) });
+      }
+    },
   };
-  return [state, commands];
+  return [{ ...state, profile }, commands];
 }
