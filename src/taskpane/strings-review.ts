@@ -4,6 +4,7 @@
  */
 
 export const reviewZhCN = {
+  tabTemplates: "模板",
   // Findings toolbar
   findingsToolbar: "问题导航",
   findingsAll: "全部 {count}",
@@ -47,7 +48,7 @@ export const reviewZhCN = {
   reasonEmptyTotal: "表中未填，按各项算出",
   webChangesNone: "标注版不改任何值，只标记问题单元格。",
   // Undo and restore
-  undoGrouped: "每次写回或标记是一个撤销步骤，可在 Excel 中按 Ctrl+Z 撤销（ExcelApi 1.20）。",
+  undoGrouped: "写回、标记各是一个撤销步骤，可按 Ctrl+Z 撤销。",
   undoUngrouped: "此版本的 Excel 不能把加载项的一次修改合为一个撤销步骤，Ctrl+Z 可能只撤销一部分；写回后请用“恢复原值”。",
   restoreValues: "恢复原值",
   busyRestore: "正在恢复原值…",
@@ -59,6 +60,7 @@ export const reviewZhCN = {
 } as const;
 
 export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
+  tabTemplates: "Templates",
   findingsToolbar: "Problem navigation",
   findingsAll: "All {count}",
   findingsPrevious: "Previous",
@@ -97,7 +99,7 @@ export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
   meaningEmptyTotal: "Total",
   reasonEmptyTotal: "Left blank; computed from the items",
   webChangesNone: "The annotated copy changes no value; it only flags the problem cells.",
-  undoGrouped: "Each write or flagging is one undo step: press Ctrl+Z in Excel to undo it (ExcelApi 1.20).",
+  undoGrouped: "Each write or flagging is one undo step (Ctrl+Z).",
   undoUngrouped:
     "This Excel cannot make one undo step of an add-in's change, so Ctrl+Z may undo only part of it; after writing, use Restore values.",
   restoreValues: "Restore values",

@@ -376,7 +376,8 @@ describe("task pane: choosing, restoring and out-of-date results", () => {
 
     fireEvent.change(select, { target: { value: "hubei" } });
     await waitFor(() => expect(host.profileSetting).toBe("hubei"));
-    fireEvent.click(screen.getByRole("button", { name: zh.templateHeading }));
+    // Once there are results, the templates are their third tab.
+    fireEvent.click(screen.getByRole("tab", { name: new RegExp(`^${zh.tabTemplates}`) }));
     fireEvent.click(await screen.findByRole("button", { name: zh.insertTemplate }));
     await waitFor(() => expect(host.templates).toHaveLength(1));
     expect(host.templates[0].options.profile).toBe(builtInProfiles.hubei);

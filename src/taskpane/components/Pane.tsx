@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookHost } from "../../hosts/host";
+import type { TemplateKind } from "../../core/templates";
+import type { InsertTemplateOptions, WorkbookHost } from "../../hosts/host";
 import { usePane } from "../state/use-pane";
 import { ActionsBar } from "./ActionsBar";
 import { BusyIndicator } from "./BusyIndicator";
@@ -10,6 +11,7 @@ import { ProtectedSheets } from "./ProtectedSheets";
 import { ResultOverview } from "./ResultOverview";
 import { Results } from "./Results";
 import { StaleNotice } from "./StaleNotice";
+import { TemplateForm } from "./TemplateForm";
 import { TemplateSection } from "./TemplateSection";
 import { ValidateBar } from "./ValidateBar";
 
@@ -24,6 +26,8 @@ export function Pane({ host }: { host: WorkbookHost }) {
   const [state, commands] = usePane(host);
   const [capabilities] = useState(() => host.capabilities());
   const { validation, busy } = state;
+  // Before a check, 插入模板 folds under the validate bar; after it, the templates are a tab of the results.
+  const insert = (kind: TemplateKind, options: InsertTemplateOptions) => void commands.insertTemplate(kind, options);
   const restore = state.lastWrite.length > 0 && busy === null ? () => void commands.restore() : undefined;
   return (
     <div className={styles.pane}>
@@ -35,7 +39,6 @@ export function Pane({ host }: { host: WorkbookHost }) {
         onProfile={(profile) => void commands.setProfile(profile)}
         onValidate={() => void commands.validate()}
       />
-      <TemplateSection busy={busy !== null} onInsert={(kind, options) => void commands.insertTemplate(kind, options)} />
       {busy && <BusyIndicator operation={busy} />}
       {(state.notices.length > 0 || state.edits.length > 0) && (
         <div className={styles.notices}>
@@ -60,10 +63,13 @@ export function Pane({ host }: { host: WorkbookHost }) {
               onClearFlags={() => void commands.clearFlags()}
             />
           )}
-          <Results check={validation.check} onSelect={(sheet, cell) => void commands.select(sheet, cell)} />
+          <Results check={validation.check} onSelect={(sheet, cell) => void commands.select(sheet, cell)} templates={<TemplateForm busy={busy !== null} onInsert={insert} />} />
         </>
       ) : (
-        <Intro />
+        <>
+          <TemplateSection busy={busy !== null} onInsert={insert} />
+          <Intro />
+        </>
       )}
     </div>
   );

@@ -41,7 +41,7 @@ export function ValidateBar({ scope, profile, busy, onScope, onProfile, onValida
         <Button appearance="primary" icon={<TaskListSquareLtr20Regular />} disabled={busy} onClick={onValidate}>
           {t("validate")}
         </Button>
-        <ProfileSelect className={styles.profile} profile={profile} disabled={busy} hint="profilePaneHint" onChange={onProfile} />
+        <ProfileSelect className={styles.profile} profile={profile} disabled={busy} hint="profilePaneHint" hintAsTooltip onChange={onProfile} />
       </div>
     </section>
   );
