@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-  globalIgnores(["dist/", "node_modules/", "coverage/", "out/", "test-artifacts/"]),
+  globalIgnores(["dist/", "build/", "node_modules/", "coverage/", "out/", "test-artifacts/"]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,14 +1,35 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: "node",
   // jsdom tests also load node-side helpers (exceljs): resolve packages as node does, not their browser builds.
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-app-shim.ts" },
+};
+
+/**
+ * Two projects, both run by `npm test`: `slow` drives Chromium, LibreOffice or the webpack dev server; `fast` is the
+ * rest (core, hosts, pane logic, the command line in-process). `npx jest --selectProjects fast` while working.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  // The smoke test runs the command line as people do, through its bundle: built from the sources under test first.
+  globalSetup: "<rootDir>/test/helpers/build-cli.js",
   testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: "fast",
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/devserver\\.test\\.ts$", "libreoffice\\.test\\.ts$"],
+    },
+    {
+      ...shared,
+      displayName: "slow",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts", "<rootDir>/test/devserver.test.ts", "**/*libreoffice.test.ts"],
+    },
+  ],
 };

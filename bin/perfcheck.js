@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line through tsx, so that a checkout needs no build step.
-require("tsx/cjs");
-const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then(
+// Runs the command line's bundle, built by `npm run build` and by `npm install` (the `prepare` script).
+const path = require("node:path");
+const { existsSync } = require("node:fs");
+
+const bundle = path.join(__dirname, "..", "build", "cli", "perfcheck.js");
+if (!existsSync(bundle)) {
+  process.stderr.write("perfcheck: build/cli/perfcheck.js is missing; run `npm run build:cli` (or `npm install`) first\n");
+  process.exit(2);
+}
+require(bundle).main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

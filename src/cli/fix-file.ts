@@ -1,11 +1,12 @@
 import { checkWorkbook, type CheckResult } from "../core/engine";
 import type { Language } from "../core/messages";
 import type { Profile } from "../core/profile";
-import { isErrorValue, type CellValue } from "../core/snapshot";
 import { CORRUPT_REASON, WorkbookFileError } from "../hosts/xlsx/file-error";
 import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 import { patchWorkbook, type PatchedWorkbook } from "../hosts/xlsx/patch/patch-workbook";
+import { changeLines } from "../report/text";
 import type { InputFile } from "./files";
+import { CLI_WORDS } from "./words";
 
 export interface FixOutcome {
   result: CheckResult;
@@ -27,18 +28,8 @@ export async function fixFile(input: InputFile, profile: Profile, language: Lang
   }
 }
 
-function shown(v: CellValue, language: Language): string {
-  if (v === null || v === "") return language === "zh-CN" ? "空" : "empty";
-  return isErrorValue(v) ? v.error : String(v);
-}
-
-/** How many values were written (and which), how many cells flagged, and where the copy is. */
+/** How many values were written (and which, as a change list), how many cells flagged, and where the copy is. */
 export function fixSummary(o: FixOutcome, out: string, language: Language): string {
   const { written, skipped, flagged } = o.applied;
-  const lines = written.map((v) => `  ${v.sheet}!${v.cell}: ${shown(v.previous, language)} → ${v.value} [${v.reason}]`);
-  const skippedNote = skipped.length === 0 ? "" : language === "zh-CN" ? `（${skipped.length} 个含公式的单元格未改写）` : ` (${skipped.length} formula cell(s) left alone)`;
-  const head = language === "zh-CN"
-    ? `已写入 ${written.length} 个值${skippedNote}，标记 ${flagged} 个单元格，输出：${out}`
-    : `wrote ${written.length} value(s)${skippedNote}, flagged ${flagged} cell(s), output: ${out}`;
-  return [head, ...lines].join("\n");
+  return [CLI_WORDS[language].fixed(written.length, skipped.length, flagged, out), ...changeLines(written, language).map((l) => `  ${l}`)].join("\n");
 }

@@ -1,28 +1,31 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Language } from "../core/messages";
+import type { Severity } from "../core/findings";
 import { unreadableReason } from "../hosts/xlsx/file-error";
-import { languageOption, parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+import { atLeast } from "../report/summary";
+import type { FileOutcome } from "../report/json";
+import { LANGUAGES, languageOption, parseArgs, requestedLanguage, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "./args";
 import { checkFiles, exitCode } from "./check-files";
 import { demo } from "./demo";
-import { collectFiles, namedFile } from "./files";
-import { fixFile, fixSummary, type FixOutcome } from "./fix-file";
+import { collectFiles, namedFile, type InputFile } from "./files";
+import { fixFile, fixSummary } from "./fix-file";
 import { OutputError, refuseOutput, writeOutput } from "./output-file";
 import { loadProfile, profileFiles } from "./profile-option";
 import { progressBar } from "./progress";
-import { htmlReport } from "../report/html";
-import { jsonReport } from "../report/json";
-import { textReport } from "../report/text";
+import { FORMATS, formatOfReportFile, renderReport, type Format } from "./report-format";
 import { template } from "./template";
+import { CLI_WORDS } from "./words";
 
-const USAGE = `用法 / usage:
-  perfcheck check FILE|DIR… [--format text|json|html] [--out FILE [--force]] [--profile NAME|FILE] [--lang zh-CN|en-US]
-  perfcheck fix FILE --out OUT.xlsx [--force] [--profile NAME|FILE] [--lang zh-CN|en-US]
-  perfcheck demo [--profile NAME|FILE] [--lang zh-CN|en-US]
-  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]
-  perfcheck template --list
-`;
-const FORMATS = ["text", "json", "html"];
+const SEVERITY_LEVELS: readonly Severity[] = ["error", "warning", "info"];
+const COMMON = { profile: null, lang: LANGUAGES } as const;
+const CHECK: OptionSpec = { values: { ...COMMON, format: FORMATS, out: null, severity: SEVERITY_LEVELS }, flags: ["force", "help"] };
+const FIX: OptionSpec = { values: { ...COMMON, out: null, "out-dir": null, report: null }, flags: ["force", "help"] };
+const DEMO: OptionSpec = { values: COMMON, flags: ["help"] };
+const HELP: OptionSpec = { values: { lang: LANGUAGES }, flags: ["help"] };
 
-/** Writes a report file; a failure is one line on stderr, not a stack trace. */
-async function writeReport(out: string, report: string, force: boolean): Promise<boolean> {
+/** Writes an output file; a failure is one line on stderr, not a stack trace. */
+async function writeReport(out: string, report: string | Uint8Array, force: boolean): Promise<boolean> {
   try {
     await writeOutput(out, report, force);
     return true;
@@ -33,76 +36,129 @@ async function writeReport(out: string, report: string, force: boolean): Promise
   }
 }
 
-async function check(args: ParsedArgs): Promise<number> {
-  if (args.positional.length === 0) throw new UsageError("check needs at least one file or directory");
-  const format = stringOption(args, "format") ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${format}`);
+/** One line on stderr per file that could not be read, with what to do (an .xls: save it as .xlsx). */
+function reportUnreadable(outcomes: FileOutcome[]): void {
+  for (const o of outcomes) if (o.error) process.stderr.write(`perfcheck: ${o.file}: ${o.error}\n`);
+}
+
+async function check(args: ParsedArgs, lang: Language): Promise<number> {
+  const words = CLI_WORDS[lang];
+  if (args.positional.length === 0) throw new UsageError(words.checkNeedsFiles);
+  const format = (stringOption(args, "format") ?? "text") as Format;
+  const out = stringOption(args, "out");
+  if (format === "xlsx" && !out) throw new UsageError(words.xlsxNeedsOut);
   const profileOption = stringOption(args, "profile");
   const profile = await loadProfile(profileOption);
   const files = await collectFiles(args.positional);
-  const out = stringOption(args, "out");
   const force = args.options.has("force");
   if (out) await refuseOutput(out, [...args.positional.map(namedFile), ...files, ...profileFiles(profileOption)], force);
   const progress = progressBar(process.stderr, files.length);
   const outcomes = await checkFiles(files, profile, progress.update);
   progress.clear();
-  const lang = languageOption(args);
-  const report = format === "json" ? jsonReport(outcomes, lang)
-    : format === "html" ? htmlReport(outcomes, lang)
-    : textReport(outcomes, lang, !out && Boolean(process.stdout.isTTY));
+  const severity = stringOption(args, "severity") as Severity | undefined;
+  const shown = severity ? atLeast(outcomes, severity) : outcomes;
+  const report = await renderReport(format, shown, lang, !out && Boolean(process.stdout.isTTY));
   let written = true;
   if (out) written = await writeReport(out, report, force);
-  else process.stdout.write(report + "\n");
-  for (const o of outcomes) if (o.error) process.stderr.write(`perfcheck: ${o.file}: ${o.error}\n`);
+  // A CSV keeps its own line ends; the other formats end with a line break on a terminal.
+  else process.stdout.write(format === "csv" ? report : `${String(report)}\n`);
+  reportUnreadable(outcomes);
   return written ? exitCode(outcomes) : 2;
 }
 
-/** `fix FILE --out OUT.xlsx`: an annotated, corrected copy; the input is never written. */
-async function fix(args: ParsedArgs): Promise<number> {
-  if (args.positional.length !== 1) throw new UsageError("fix needs exactly one .xlsx file");
-  const input = namedFile(args.positional[0]);
+/** Where each copy goes: `--out` for one file, or under `--out-dir` by the file's path inside the folder named. */
+async function fixTargets(args: ParsedArgs, words: (typeof CLI_WORDS)[Language]): Promise<{ file: InputFile; out: string }[]> {
   const out = stringOption(args, "out");
-  if (!out) throw new UsageError("fix 需要用 --out 指定输出文件，原文件不会被修改 (fix needs --out OUT.xlsx; the input is never changed)");
+  const outDir = stringOption(args, "out-dir");
+  if (args.positional.length === 0) throw new UsageError(words.fixNeedsFiles);
+  if (!out && !outDir) throw new UsageError(words.fixNeedsOut);
+  if (out && outDir) throw new UsageError(words.fixOneOut);
+  if (out) {
+    if (args.positional.length > 1 || (await fs.stat(args.positional[0]).catch(() => undefined))?.isDirectory()) throw new UsageError(words.fixOneOut);
+    return [{ file: namedFile(args.positional[0]), out }];
+  }
+  const files = await collectFiles(args.positional);
+  return files.map((file) => ({ file, out: path.join(outDir as string, file.relative) }));
+}
+
+/**
+ * `fix FILE --out OUT.xlsx` or `fix FILE|DIR… --out-dir OUT`: annotated, corrected copies, each with its list of
+ * changes; the inputs are never written. Every output is refused before any work when it is an input or exists
+ * (without --force). A file that cannot be read is said on stderr and the others are still fixed.
+ */
+async function fix(args: ParsedArgs, lang: Language): Promise<number> {
+  const words = CLI_WORDS[lang];
+  const targets = await fixTargets(args, words);
+  const reportFile = stringOption(args, "report");
+  const reportFormat = reportFile === undefined ? undefined : formatOfReportFile(reportFile);
+  if (reportFile !== undefined && !reportFormat) throw new UsageError(words.reportFormat(reportFile));
   const profileOption = stringOption(args, "profile");
   const force = args.options.has("force");
-  await refuseOutput(out, [input, ...profileFiles(profileOption)], force);
+  const inputs = [...args.positional.map(namedFile), ...targets.map((t) => t.file), ...profileFiles(profileOption)];
+  for (const { out } of targets) await refuseOutput(out, inputs, force);
+  if (reportFile) await refuseOutput(reportFile, inputs, force);
   const profile = await loadProfile(profileOption);
-  const lang = languageOption(args);
-  let outcome: FixOutcome;
-  try {
-    outcome = await fixFile(input, profile, lang);
-  } catch (e) {
-    process.stderr.write(`perfcheck: ${input.name}: ${unreadableReason(e)}\n`);
-    return 2;
+  const outcomes: FileOutcome[] = [];
+  for (const { file, out } of targets) {
+    try {
+      const fixed = await fixFile(file, profile, lang);
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await writeOutput(out, fixed.applied.data, force);
+      outcomes.push({ file: file.name, result: fixed.result, changes: fixed.applied.written });
+      process.stdout.write(`${targets.length > 1 ? `${file.name}\n` : ""}${fixSummary(fixed, out, lang)}\n`);
+    } catch (e) {
+      if (e instanceof OutputError) throw e;
+      outcomes.push({ file: file.name, error: unreadableReason(e) });
+    }
   }
-  await writeOutput(out, outcome.applied.data, force);
-  process.stdout.write(fixSummary(outcome, out, lang) + "\n");
-  return 0;
+  if (targets.length > 1) {
+    const written = outcomes.reduce((n, o) => n + (o.changes?.length ?? 0), 0);
+    process.stdout.write(`${words.fixedFolder(outcomes.filter((o) => o.result).length, written, outcomes.filter((o) => o.error).length)}\n`);
+  }
+  let reported = true;
+  if (reportFile && reportFormat) {
+    reported = await writeReport(reportFile, await renderReport(reportFormat, outcomes, lang, false), force);
+    if (reported) process.stdout.write(`${words.reportWritten(reportFile)}\n`);
+  }
+  reportUnreadable(outcomes);
+  return outcomes.some((o) => o.error) || !reported ? 2 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = requestedLanguage(argv);
+  const words = CLI_WORDS[lang];
   try {
+    const run = async (spec: OptionSpec, body: (args: ParsedArgs, lang: Language) => Promise<number>) => {
+      const args = parseArgs(rest, spec, lang);
+      if (args.options.has("help")) {
+        process.stdout.write(words.help);
+        return 0;
+      }
+      return body(args, languageOption(args));
+    };
     switch (command) {
       case "check":
-        return await check(parseArgs(rest, ["format", "out", "profile", "lang"]));
+        return await run(CHECK, check);
       case "fix":
-        return await fix(parseArgs(rest, ["out", "profile", "lang"]));
+        return await run(FIX, fix);
       case "demo":
-        return await demo(parseArgs(rest, ["profile", "lang"]));
+        return await run(DEMO, demo);
       case "template":
-        return await template(rest);
+        return await template(rest, lang);
       case undefined:
       case "help":
       case "--help":
-        process.stdout.write(USAGE);
+      case "-h":
+        parseArgs(rest, HELP, lang);
+        process.stdout.write(words.help);
         return 0;
       default:
-        throw new UsageError(`unknown command ${command}`);
+        throw new UsageError(command.startsWith("-") ? words.unknownOption(command) : words.unknownCommand(command));
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`perfcheck: ${e.message}\n${USAGE}`);
+      process.stderr.write(`perfcheck: ${e.message}\n${words.seeHelp}\n`);
       return 2;
     }
     if (e instanceof OutputError) {

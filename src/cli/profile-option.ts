@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
-import { builtInProfiles, defaultProfile, profileFromOverrides, type Profile } from "../core/profile";
+import { builtInProfiles, defaultProfile } from "../core/profile/built-in";
+import type { Profile } from "../core/profile/schema";
 import { UsageError } from "./args";
 import { namedFile, type InputFile } from "./files";
 
@@ -19,6 +20,8 @@ export async function loadProfile(option: string | undefined): Promise<Profile> 
   } catch (e) {
     throw new UsageError(`profile ${option}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
+  // The schema library loads only for a profile file: built-in profiles are validated when the bundle is built.
+  const { profileFromOverrides } = await import("../core/profile/overrides");
   try {
     return profileFromOverrides(json);
   } catch (e) {

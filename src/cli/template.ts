@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs";
 import { buildTemplate, isTemplateKind, MAX_ROWS_PER_GROUP, TEMPLATE_KINDS, TEMPLATES, type TemplateKind } from "../core/templates";
 import { writeTemplate } from "../hosts/xlsx/write-template";
-import { parseArgs, stringOption, UsageError, type ParsedArgs } from "./args";
+import type { Language } from "../core/messages";
+import { LANGUAGES, parseArgs, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "./args";
 import { refuseOutput, writeOutput } from "./output-file";
 import { loadProfile, profileFiles } from "./profile-option";
 
@@ -9,6 +9,8 @@ const USAGE = `用法 / usage:
   perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]
   perfcheck template --list
 `;
+
+const OPTIONS: OptionSpec = { values: { out: null, rows: null, profile: null, lang: LANGUAGES }, flags: ["list", "force", "help"] };
 
 /** The kinds with their Chinese titles, one a line. */
 export function kindList(): string {
@@ -47,6 +49,8 @@ async function writeFile(args: ParsedArgs): Promise<number> {
   await refuseOutput(out, profileFiles(profileOption), force);
   const profile = await loadProfile(profileOption);
   const layouts = buildTemplate(kind, { rowsPerGroup, profile });
+  // exceljs is loaded only here: checking and fixing never need it, and loading it is most of a small check's start-up.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   writeTemplate(wb, layouts);
   await writeOutput(out, new Uint8Array(await wb.xlsx.writeBuffer()), force);
@@ -55,9 +59,13 @@ async function writeFile(args: ParsedArgs): Promise<number> {
 }
 
 /** `perfcheck template …`: usage problems end with the usage and the list of kinds, exit code 2. */
-export async function template(argv: string[]): Promise<number> {
+export async function template(argv: string[], language: Language): Promise<number> {
   try {
-    const args = parseArgs(argv, ["out", "rows", "profile"]);
+    const args = parseArgs(argv, OPTIONS, language);
+    if (args.options.has("help")) {
+      process.stdout.write(`${USAGE}模板类型 (kinds):\n${kindList()}\n`);
+      return 0;
+    }
     if (args.options.has("list")) {
       process.stdout.write(kindList() + "\n");
       return 0;

@@ -1,7 +1,7 @@
 import { detectWorkbook, type SheetTables } from "./detect";
 import type { Finding } from "./findings";
 import type { Table } from "./model";
-import { defaultProfile } from "./profile";
+import { defaultProfile } from "./profile/built-in";
 import type { Profile } from "./profile/schema";
 import { runRules } from "./rules";
 import { parseAddress, type WorkbookSnapshot } from "./snapshot";

@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { TABLE_KINDS } from "./table-kinds";
 
-export const TABLE_KINDS = [
-  "self-evaluation", "target", "scoring", "summary", "comparison", "budget-execution", "monitoring",
-] as const;
-export type TableKind = (typeof TABLE_KINDS)[number];
+export { TABLE_KINDS, type TableKind } from "./table-kinds";
 
 /** A value with the cell it came from (A1 address on the table's sheet). */
 export const textCellSchema = z.object({

@@ -1,10 +1,11 @@
 import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./findings";
-import { renderMessage } from "./messages";
-import type { NumberCell, Table, TextCell } from "./model";
+import { changeNote, renderMessage } from "./messages";
+import type { NumberCell, Table, TableKind, TextCell } from "./model";
 import type { SheetGrid } from "./grid";
 import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { executionLine } from "./rules/context";
+import { WRITES_FIX } from "./rules/registry";
 
 /** A value the engine computed for a cell of a table's layout. */
 export interface ValueWrite {
@@ -14,6 +15,25 @@ export interface ValueWrite {
   previous: CellValue;
   /** Why: the rule whose fix this is, or "empty-total" for a total the table left blank. */
   reason: string;
+  /**
+   * With `reason`, what the cell holds and how the value was computed, as a change catalog renders them (含义 and 原因
+   * of a change list, see describeChange): the fixed finding's variant and parameters, or for an empty total the
+   * total it is (totalScore, totalWeight, executionRate, executionScore, grade).
+   */
+  variant: string;
+  params: Record<string, ParamValue>;
+  /** The table the cell belongs to (the 表 of a change list). */
+  table: { range: string; kind: TableKind; name?: string };
+}
+
+/** A flag as it reads once the plan's value is written into its cell. */
+export interface CorrectedFlag {
+  severity: Severity;
+  fill: string;
+  note: string;
+  noteEn: string;
+  /** Every finding at the cell is fixed by the value written: the cell is no longer filled as a problem. */
+  corrected: boolean;
 }
 
 /** A flagged cell: filled by severity, with the messages as its note. */
@@ -25,6 +45,8 @@ export interface Flag {
   note: string;
   noteEn: string;
   rules: string[];
+  /** How the flag reads when the plan's value for this cell is written: present only where a value fixes a finding of the cell. */
+  afterWrite?: CorrectedFlag;
 }
 
 export interface WritePlan {
@@ -33,26 +55,27 @@ export interface WritePlan {
 }
 
 export const SEVERITY_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+/** A cell whose only problem the written value fixed: Excel's "Good" green, not a problem's colour. */
+export const CORRECTED_FILL = "#C6EFCE";
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
 
-/** Rules whose `fix` is a computed total the layout expects in that very cell. */
-const WRITABLE_FIXES = new Set(["score-total", "weight-total", "score-subtotal", "fund-sum", "exec-rate", "exec-score", "grade"]);
-
-type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined };
+type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; total: string };
 
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
   if (!totals) return [];
   const line = executionLine(table);
   return [
-    { cell: table.total?.score, value: totals.totalScore },
-    { cell: table.total?.weight, value: totals.totalWeight },
-    { cell: line?.executionRate, value: totals.executionRate },
-    { cell: line?.score, value: totals.executionScore },
-    { cell: table.grade, value: totals.grade },
+    { cell: table.total?.score, value: totals.totalScore, total: "totalScore" },
+    { cell: table.total?.weight, value: totals.totalWeight, total: "totalWeight" },
+    { cell: line?.executionRate, value: totals.executionRate, total: "executionRate" },
+    { cell: line?.score, value: totals.executionScore, total: "executionScore" },
+    { cell: table.grade, value: totals.grade, total: "grade" },
   ];
 }
+
+type Why = Pick<ValueWrite, "reason" | "variant" | "params">;
 
 /**
  * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
@@ -62,28 +85,34 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
   const values: ValueWrite[] = [];
   const planned = new Set<string>();
-  const add = (sheet: string, cell: { cell: string; row: number; col: number }, value: ParamValue, reason: string) => {
+  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: Why) => {
+    const sheet = table.sheet;
     const key = `${sheet}!${cell.cell}`;
     const existing = current(sheet, cell.row, cell.col);
     // Excel holds no Infinity: a total beyond a number's range is not written.
     if (planned.has(key) || existing?.formula || (typeof value === "number" && !Number.isFinite(value))) return;
     planned.add(key);
     const previous = existing?.value ?? null;
-    values.push({ sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous, reason });
+    values.push({
+      sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous,
+      ...why, table: { range: table.range, kind: table.kind, ...(table.name ? { name: table.name } : {}) },
+    });
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {
-    if (f.fix === undefined || !WRITABLE_FIXES.has(f.rule)) continue;
+    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
     const table = tableByRange.get(`${f.sheet}!${f.table}`);
     const target = table && locate(table, f.cell);
-    if (target) add(f.sheet, target, f.fix, f.rule);
+    if (table && target) add(table, target, f.fix, { reason: f.rule, variant: f.variant, params: f.params });
   }
   tables.forEach((table, i) => {
-    for (const { cell, value } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table.sheet, cell, value, "empty-total");
+    const score = totals[i]?.totalScore;
+    const params: Record<string, ParamValue> = score === undefined ? {} : { total: score };
+    for (const { cell, value, total } of emptyTotals(table, totals[i])) {
+      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
     }
   });
-  return { values, flags: flagsFor(findings) };
+  return { values, flags: flagsFor(findings, values) };
 }
 
 /** The position of an A1 address inside a table's range, or undefined when it lies outside. */
@@ -93,7 +122,28 @@ function locate(table: Table, address: string): { cell: string; row: number; col
   return { cell: address, ...p };
 }
 
-function flagsFor(findings: Finding[]): Flag[] {
+const topSeverity = (list: Finding[]) => list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
+
+/** Findings about how a cell is made rather than what it holds: a written value does not settle them. */
+const OUTLIVE_WRITE = new Set<string>(["hardcoded-total"]);
+
+/**
+ * The written value settles every finding about what the cell held (the fixed total, a number stored as text…): the
+ * note says what changed (`已由 69 改为 96（各项得分之和）`) above the findings still open, if any.
+ */
+function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
+  const open = list.filter((f) => OUTLIVE_WRITE.has(f.rule));
+  const severity = topSeverity(open.length > 0 ? open : list);
+  return {
+    severity,
+    fill: open.length > 0 ? SEVERITY_FILL[severity] : CORRECTED_FILL,
+    note: NOTE_PREFIX + [changeNote(write, "zh-CN"), ...open.map((f) => renderMessage(f, "zh-CN"))].join("\n"),
+    noteEn: [changeNote(write, "en-US"), ...open.map((f) => renderMessage(f, "en-US"))].join("\n"),
+    corrected: open.length === 0,
+  };
+}
+
+function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.sheet}!${f.cell}`;
@@ -101,8 +151,10 @@ function flagsFor(findings: Finding[]): Flag[] {
     if (list) list.push(f);
     else byCell.set(key, [f]);
   }
-  return [...byCell.values()].map((list) => {
-    const severity = list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
+  const fixes = new Map(values.filter((v) => v.reason !== "empty-total").map((v) => [`${v.sheet}!${v.cell}`, v]));
+  return [...byCell.entries()].map(([key, list]) => {
+    const severity = topSeverity(list);
+    const write = fixes.get(key);
     return {
       sheet: list[0].sheet,
       cell: list[0].cell,
@@ -111,6 +163,16 @@ function flagsFor(findings: Finding[]): Flag[] {
       note: NOTE_PREFIX + list.map((f) => renderMessage(f, "zh-CN")).join("\n"),
       noteEn: list.map((f) => renderMessage(f, "en-US")).join("\n"),
       rules: list.map((f) => f.rule),
+      ...(write && list.some((f) => f.rule === write.reason) ? { afterWrite: correctedFlag(list, write) } : {}),
     };
   });
+}
+
+/**
+ * The plan's flags once some of its values are in the workbook (what the patcher wrote, or the cells a host wrote):
+ * a written cell's flag reads as corrected. A flag whose value was not written keeps its problem's note and fill.
+ */
+export function flagsAfterWrite(plan: WritePlan, written: readonly { sheet: string; cell: string }[]): Flag[] {
+  const done = new Set(written.map((w) => `${w.sheet}!${w.cell}`));
+  return plan.flags.map(({ afterWrite, ...flag }) => (afterWrite && done.has(`${flag.sheet}!${flag.cell}`) ? { ...flag, ...afterWrite } : flag));
 }

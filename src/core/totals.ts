@@ -5,6 +5,7 @@ import { executionLine, leafRows } from "./rules/context";
 import { declaredRate, executionRate, executionScore } from "./rules/funds";
 import { gradeFor, tableScore } from "./rules/scores";
 import { tableWeight } from "./rules/weights";
+import { unfilledParts, type UnfilledPart } from "./unfilled";
 
 export interface GroupTotal {
   /** 一级指标 name and the cell of its label. */
@@ -28,6 +29,8 @@ export interface TableTotals {
   groups: GroupTotal[];
   /** The table's notes, so that every place showing the table can show them with it. */
   notes: TableNote[];
+  /** What nobody has filled in yet (a blank template, weights without scores…): shown as 未填写, never as clean. Empty for a table in use. */
+  unfilled: UnfilledPart[];
 }
 
 export function computeTotals(table: Table, profile: Profile): TableTotals {
@@ -43,6 +46,7 @@ export function computeTotals(table: Table, profile: Profile): TableTotals {
   }
   const out: TableTotals = {
     sheet: table.sheet, range: table.range, kind: table.kind, name: table.name, groups: [...groups.values()], notes: table.notes,
+    unfilled: unfilledParts(table),
   };
   if (leaves.length > 0) out.totalWeight = tableWeight(table);
   const line = executionLine(table);

@@ -12,7 +12,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** A finding's identity across re-checks: the same problem at the same cell keeps its place in the list. */
 export function findingKey(f: Finding): string {
-  return `${f.sheet}!${f.cell}|${f.rule}|${f.detail}`;
+  return `${f.sheet}!${f.cell}|${f.rule}|${f.variant}`;
 }
 
 /** A sheet's group key and a table's: what the collapsed set holds. */

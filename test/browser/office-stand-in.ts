@@ -25,6 +25,8 @@ declare global {
     __standIn?: StandInWorkbook;
     /** The document settings as last saved by the add-in (saveAsync). */
     __standInSettings?: Record<string, unknown>;
+    /** Set once the pane has asked Office.onReady, and so has started its wait for Office. */
+    __standInReadyAsked?: boolean;
   }
 }
 
@@ -49,7 +51,10 @@ const settings = {
 const Office = {
   HostType: { Excel: "Excel" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  onReady: () => (setup.neverReady ? new Promise<never>(() => undefined) : Promise.resolve({ host: "Excel", platform: "OfficeOnline" })),
+  onReady: () => {
+    window.__standInReadyAsked = true;
+    return setup.neverReady ? new Promise<never>(() => undefined) : Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
+  },
   context: {
     displayLanguage: setup.displayLanguage ?? "zh-CN",
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },

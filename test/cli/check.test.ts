@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
 import { jsonReport } from "../../src/report/json";
 import { textReport } from "../../src/report/text";
 import { selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
-import { findingKeys, perfcheck, S08, SAMPLES, tempDir, type JsonReport } from "./run";
+import { findingKeys, perfcheck, perfcheckProcess, S08, SAMPLES, tempDir, type JsonReport } from "./run";
 
 const S01 = path.join(SAMPLES, "s01_温泉镇2021部门整体支出绩效评价.xlsx");
 const S05 = path.join(SAMPLES, "s05_和义街道2023项目支出绩效自评表（一）.xlsx");
@@ -23,6 +23,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
+});
+
+test("smoke: bin/perfcheck.js in its own process checks a file, prints JSON and exits 1 on errors (every other test calls main() in-process)", async () => {
+  const run = await perfcheckProcess(["check", S08, "--format", "json"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(1);
+  expect(findingKeys((JSON.parse(run.stdout) as JsonReport).files[0])).toContain("score-total|抽查2.残疾人儿童康复训练补助|H21");
 });
 
 test("check --format json over the samples folder reports every sample and every expected finding of s08, exit 1", async () => {

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
+import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import { noteText } from "../helpers/exceljs-reference";
 import { findingKeys, perfcheck, ROOT, S08, sha, tempDir, type JsonReport } from "./run";
 
@@ -72,7 +72,8 @@ test("fix writes a corrected, annotated copy that keeps the rest of the workbook
   const fix = await perfcheck(["fix", input, "--out", output]);
   expect(fix.code).toBe(0);
   expect(fix.stdout).toMatch(new RegExp(`^已写入 3 个值，标记 \\d+ 个单元格，输出：${output}\n`));
-  expect(fix.stdout).toContain(`${SHEET2}!H21: 69 → 96 [score-total]`);
+  // Each change: 表 单元格 含义：原值 → 新值（原因）.
+  expect(fix.stdout).toContain(`  ${SHEET2} · 23残疾人儿童康复训练补助 H21 总分：69 → 96（各项得分之和，含预算执行率得分）\n`);
   expect(fix.stderr).toBe("");
   expect(await sha(input)).toBe(before);
   // Parts the plan does not touch, a chart and a macro project among them, are kept byte for byte.
@@ -102,8 +103,9 @@ test("fix writes a corrected, annotated copy that keeps the rest of the workbook
 
   const sheet2 = sheetOf(out, SHEET2);
   expect(sheet2.getCell("H21").value).toBe(96);
-  expect(sheet2.getCell("H21").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${SEVERITY_FILL.error.slice(1)}` } });
-  expect(noteText(sheet2.getCell("H21").note)).toMatch(new RegExp(`^张三：总分待复核\n\n${NOTE_PREFIX}总分应为 96`));
+  // The corrected total says what changed and why, and is not filled as an error; the person's note stays first.
+  expect(sheet2.getCell("H21").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${CORRECTED_FILL.slice(1)}` } });
+  expect(noteText(sheet2.getCell("H21").note)).toBe(`张三：总分待复核\n\n${NOTE_PREFIX}已由 69 改为 96（各项得分之和，含预算执行率得分）`);
 
   // Every cell the plan did not flag or write keeps its value, fill and note.
   const flagged = new Set(inReport.findings.map((f) => `${f.sheet}!${f.cell}`));

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Zip, ZipDeflate, strToU8 } from "fflate";
-import { findingKeys, perfcheck, ROOT, S08, tempDir, type JsonReport } from "./run";
+import { findingKeys, perfcheckProcess, ROOT, S08, tempDir, type JsonReport } from "./run";
 
 let dir: string;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ test("an 18-million-cell workbook is refused in one line, in bounded memory, and
   const rssFile = path.join(dir, "rss.txt");
   const probe = path.join(dir, "rss.js");
   await fs.writeFile(probe, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
-  const run = await perfcheck(["check", huge, S08, "--format", "json"], ROOT, ["--require", probe]);
+  const run = await perfcheckProcess(["check", huge, S08, "--format", "json"], ROOT, ["--require", probe]);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(new RegExp(`^perfcheck: ${huge}: [^\\n]*单元格过多[^\\n]*\\n$`));
   const report = JSON.parse(run.stdout) as JsonReport;

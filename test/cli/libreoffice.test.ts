@@ -99,7 +99,7 @@ test("fixed copies recalculate in LibreOffice to the totals the engine computed"
   sheet2.getCell("K21").value = { formula: "H21", result: 0 };
   await wb.xlsx.writeFile(blank);
   const plan = checkWorkbook(workbookSnapshot(await load(blank))).plan;
-  expect(plan.values).toContainEqual({ sheet: SHEET2, cell: "H21", value: 96, previous: null, reason: "empty-total" });
+  expect(plan.values).toContainEqual(expect.objectContaining({ sheet: SHEET2, cell: "H21", value: 96, previous: null, reason: "empty-total" }));
 
   const fixedS05 = path.join(dir, "s05.fixed.xlsx");
   const fixedBlank = path.join(dir, "blank-total.fixed.xlsx");

@@ -96,16 +96,18 @@ describe("Excel host: writing", () => {
     const wb = StandInWorkbook.fromSnapshot(tables(1));
     const { host, result } = await validated(wb);
     const sheet = wb.sheets[0];
+    // Writes the engine would not plan, described as one it would.
+    const why = { variant: "plain", params: {}, table: result.plan.values[0].table };
     const plan: WritePlan = {
       flags: [],
       values: [
         ...result.plan.values,
-        { sheet: "表1", cell: "I20", value: "=1+1", previous: null, reason: "test" },
-        { sheet: "表1", cell: "C12", value: "改过", previous: "validated text", reason: "stale" },
+        { sheet: "表1", cell: "I20", value: "=1+1", previous: null, reason: "test", ...why },
+        { sheet: "表1", cell: "C12", value: "改过", previous: "validated text", reason: "stale", ...why },
       ],
     };
     sheet.cells.set("G19", { value: 100, formula: "SUM(G12:G18)+F5" });
-    const stale = { ...plan, values: [...plan.values, { sheet: "表1", cell: "G19", value: 1, previous: 100, reason: "formula" }] };
+    const stale = { ...plan, values: [...plan.values, { sheet: "表1", cell: "G19", value: 1, previous: 100, reason: "formula", ...why }] };
     const written = await host.writeValues(stale);
     expect(sheet.cells.get("H19")?.value).toBe(99);
     expect(sheet.cells.get("C12")?.value).toBe("数量指标");

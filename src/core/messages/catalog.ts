@@ -1,4 +1,10 @@
-import type { RuleId } from "../findings";
+import type { RuleModules } from "../rules/registry";
+import type { RuleModule } from "../rules/rule";
 
-/** Message templates by rule and detail; `{name}` is replaced by the finding's parameter of that name. */
-export type MessageCatalog = Record<RuleId, Record<string, string>>;
+type MessagesOf<M> = M extends RuleModule<string, infer V> ? { [K in keyof V]: (p: V[K]) => string } : never;
+
+/**
+ * A language's sentences for every rule and variant, each a function of the variant's typed parameters: the compiler
+ * checks that a catalog is total and that it names only parameters the finding carries.
+ */
+export type MessageCatalog = { [M in RuleModules as M["id"]]: MessagesOf<M> };

@@ -1,5 +1,4 @@
 import type { SheetGrid } from "../grid";
-import type { Finding } from "../findings";
 import type { FundsLine, IndicatorRow, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { isWord } from "../detect/headers";
@@ -18,16 +17,6 @@ export interface RuleContext {
   profile: Profile;
   workbook: WorkbookTables;
 }
-
-/** A rule over one table. */
-export type TableRule = (ctx: RuleContext) => Finding[];
-/** A rule that needs several tables at once (summary against detail, totals across the workbook). */
-export type WorkbookRule = (workbook: WorkbookTables, profile: Profile) => Finding[];
-
-export function where(table: Table, cell: string): { sheet: string; cell: string; table: string } {
-  return { sheet: table.sheet, cell, table: table.range };
-}
-
 
 /** Rows that carry a weight of their own (not a parent's): the leaves a table's totals are made of. */
 export function leafRows(table: Table): IndicatorRow[] {

@@ -1,8 +1,7 @@
-import { finding, type Finding } from "../findings";
 import type { ExecutionRow, NumberCell, Table } from "../model";
 import { executionGroups } from "./execution-table";
-import { cellAddress, parseAddress } from "../snapshot";
-import { executionLine, fundsBreakdowns, leafRows, where, type TableRule, type WorkbookRule } from "./context";
+import { parseAddress } from "../snapshot";
+import { executionLine, fundsBreakdowns, leafRows } from "./context";
 
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
@@ -12,6 +11,8 @@ interface Area {
   bottom: number;
   right: number;
 }
+
+/** Spreadsheet mechanics: what summing formulas add up, and which cells hold numbers or totals. */
 
 /** What a plain summing formula adds up, as rectangles. */
 export interface SummedAreas {
@@ -37,7 +38,7 @@ export function summedCells(formula: string): SummedAreas | undefined {
   return { has: (p) => areas.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right) };
 }
 
-interface SumCheck {
+export interface FormulaSumCheck {
   total: NumberCell;
   parts: NumberCell[];
   /** Subtotals whose parts are also in `parts`: adding them too counts them twice. */
@@ -48,8 +49,8 @@ interface SumCheck {
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
-function sumChecks(table: Table): SumCheck[] {
-  const checks: SumCheck[] = [];
+export function formulaSums(table: Table): FormulaSumCheck[] {
+  const checks: FormulaSumCheck[] = [];
   const leaves = leafRows(table);
   const exec = table.kind === "self-evaluation" ? executionLine(table) : undefined;
   const parents = table.rows.filter((r) => r.parentLevel !== undefined);
@@ -83,36 +84,8 @@ function sumChecks(table: Table): SumCheck[] {
   return checks;
 }
 
-export const formulaRange: TableRule = ({ table }) => {
-  const out: Finding[] = [];
-  for (const check of sumChecks(table)) {
-    const summed = summedCells(check.total.formula ?? "");
-    if (!summed || check.parts.length === 0) continue;
-    const missing = check.parts.filter((c) => !summed.has(c));
-    const twice = check.inner.some((c) => summed.has(c)) ? check.parts.filter((c) => summed.has(c)) : check.subtotals.filter((c) => summed.has(c));
-    if (missing.length === 0 && twice.length === 0) continue;
-    out.push(finding("formula-range", where(table, check.total.cell), missing.length > 0 ? "omits" : "twice",
-      { formula: check.total.formula ?? "", cells: (missing.length > 0 ? missing : twice).map((c) => c.cell).join(", ") },
-      { related: check.parts.map((c) => c.cell) }));
-  }
-  return out;
-};
-
-export const formulaError: TableRule = ({ table, grid }) => {
-  const out: Finding[] = [];
-  for (let r = table.top; r <= table.bottom; r++) {
-    for (const c of grid.rowCells(r)) {
-      if (c.col < table.left || c.col > table.right) continue;
-      if (typeof c.value === "object" && c.value !== null) {
-        out.push(finding("formula-error", where(table, cellAddress(c.row, c.col)), "error", { error: c.value.error, formula: c.formula ?? "" }, { actual: c.value.error }));
-      }
-    }
-  }
-  return out;
-};
-
 /** Cells that hold a weight, a score or an amount. */
-function numericCells(table: Table): NumberCell[] {
+export function numericCells(table: Table): NumberCell[] {
   const cells: (NumberCell | undefined)[] = [];
   for (const r of table.rows) cells.push(r.weight, r.score);
   cells.push(table.total?.weight, table.total?.score);
@@ -122,19 +95,9 @@ function numericCells(table: Table): NumberCell[] {
   return cells.filter((c): c is NumberCell => c !== undefined && !seen.has(c.cell) && seen.add(c.cell) !== undefined);
 }
 
-export const numberAsText: TableRule = ({ table, grid }) =>
-  numericCells(table)
-    .filter((c) => c.fromText && c.value !== undefined)
-    .map((c) => {
-      // The text as typed (`１０`, `10 `), not the folded form the number was read from.
-      const raw = grid.value(c.row, c.col);
-      const text = typeof raw === "string" ? raw : c.text;
-      return finding("number-as-text", where(table, c.cell), "text", { text, value: c.value ?? 0 }, { actual: text, expected: c.value, fix: c.value });
-    });
+export type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";
 
-type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";
-
-function totalCells(table: Table): [TotalKind, NumberCell][] {
+export function totalCells(table: Table): [TotalKind, NumberCell][] {
   const out: [TotalKind, NumberCell][] = [];
   if (table.total?.score) out.push(["score", table.total.score]);
   if (table.total?.weight) out.push(["weight", table.total.weight]);
@@ -147,24 +110,3 @@ function totalCells(table: Table): [TotalKind, NumberCell][] {
   if (line?.score) out.push(["execScore", line.score]);
   return out.filter(([, c]) => c.value !== undefined || c.formula);
 }
-
-/** A total typed as a number where the same workbook computes its other totals of that kind with formulas. */
-export const hardcodedTotal: WorkbookRule = ({ tables }) => {
-  const byKind = new Map<TotalKind, { table: Table; cell: NumberCell }[]>();
-  for (const table of tables) {
-    for (const [kind, cell] of totalCells(table)) {
-      let list = byKind.get(kind);
-      if (!list) byKind.set(kind, (list = []));
-      list.push({ table, cell });
-    }
-  }
-  const out: Finding[] = [];
-  for (const [kind, list] of byKind) {
-    if (!list.some((x) => x.cell.formula)) continue;
-    for (const { table, cell } of list) {
-      if (cell.formula) continue;
-      out.push(finding("hardcoded-total", where(table, cell.cell), kind, { value: cell.text }, { actual: cell.value }));
-    }
-  }
-  return out;
-};

@@ -1,42 +1,21 @@
 import { compactText } from "../values/normalize";
-import { finding, round, type Finding } from "../findings";
+import { round } from "../findings";
 import type { IndicatorRow, Table } from "../model";
 import type { GradeBand, Profile } from "../profile/schema";
-import { compareSum } from "../tolerances";
-import { executionLine, leafRows, rowName, where, type TableRule, type WorkbookRule } from "./context";
+import { compareSum, type SumComparison } from "../tolerances";
+import { executionLine, leafRows, type WorkbookTables } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
+import { sum } from "./weights";
 
-const SCORED_KINDS = new Set<Table["kind"]>(["self-evaluation", "scoring", "summary"]);
-const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
+/** The kinds whose rows carry scores. */
+export const SCORED_KINDS = ["self-evaluation", "scoring", "summary"] as const satisfies readonly Table["kind"][];
 
-function outOfRange(row: IndicatorRow, profile: Profile): boolean {
+/** A score below 0 or above its weight. */
+export function outOfRange(row: IndicatorRow, profile: Profile): boolean {
   const s = row.score?.value;
   const w = row.weight?.value;
   return s !== undefined && w !== undefined && (s < 0 || s - w > profile.tolerances.equal);
 }
-
-function hasScores(table: Table): boolean {
-  return leafRows(table).some((r) => r.score?.value !== undefined);
-}
-
-export const scoreRange: TableRule = ({ table, profile }) => {
-  if (!SCORED_KINDS.has(table.kind) || !hasScores(table)) return [];
-  const out: Finding[] = [];
-  for (const row of leafRows(table)) {
-    const s = row.score;
-    const w = row.weight?.value;
-    if (!s || s.error || w === undefined) continue;
-    const at = where(table, s.cell);
-    if (s.value === undefined) {
-      out.push(finding("score-range", at, s.text ? "notNumber" : "empty", { name: rowName(row), weight: w, text: s.text }, { actual: s.text }));
-    } else if (s.value < 0) {
-      out.push(finding("score-range", at, "negative", { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: 0 }));
-    } else if (outOfRange(row, profile)) {
-      out.push(finding("score-range", at, "above", { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: w }));
-    }
-  }
-  return out;
-};
 
 /**
  * The 执行率 得分 a 自评表's total includes: the one written, or, when its cell is left blank, the one the profile
@@ -59,78 +38,80 @@ export function tableScore(table: Table, profile: Profile): number | undefined {
   return sum([executionPart(table, profile), ...leaves.map((r) => r.score?.value ?? 0)]);
 }
 
-export const scoreTotal: TableRule = ({ table, profile }) => {
+/** A declared sum against the sum of its parts, where it is written and what it rests on. */
+export interface SumCheck {
+  cell: string;
+  declared: number;
+  computed: number;
+  comparison: SumComparison;
+  related: string[];
+}
+
+/**
+ * The declared total score of a scored table against its leaves (and 执行率 得分); undefined when it agrees, or when
+ * it is off only because a leaf is out of range (it adds the leaf as written, or the leaf at its weight): one root
+ * cause, the leaf's score-range, not also a wrong total.
+ */
+export function declaredScoreTotal(table: Table, profile: Profile): (SumCheck & { withExecution: boolean }) | undefined {
   const declared = table.total?.score;
-  if (!SCORED_KINDS.has(table.kind) || declared?.value === undefined) return [];
+  if (!(SCORED_KINDS as readonly string[]).includes(table.kind) || declared?.value === undefined) return undefined;
   const total = tableScore(table, profile);
-  if (total === undefined) return [];
-  const cmp = compareSum(declared.value, total, profile);
-  if (cmp === "equal") return [];
-  // One root cause: a total that is off only because a leaf is out of range (it adds the leaf as written, or the
-  // leaf at its weight) gets the leaf's score-range, not also a wrong total.
+  if (total === undefined) return undefined;
+  const comparison = compareSum(declared.value, total, profile);
+  if (comparison === "equal") return undefined;
   const over = leafRows(table).filter((r) => outOfRange(r, profile));
   if (over.length > 0) {
     const capped = round(total - sum(over.map((r) => (r.score?.value ?? 0) - Math.min(Math.max(r.score?.value ?? 0, 0), r.weight?.value ?? 0))), 6);
-    if (cmp === "drift" || compareSum(declared.value, capped, profile) !== "off") return [];
+    if (comparison === "drift" || compareSum(declared.value, capped, profile) !== "off") return undefined;
   }
   const line = table.kind === "self-evaluation" ? executionLine(table) : undefined;
   const exec = line?.score?.value !== undefined || line?.weight?.value !== undefined ? line?.score : undefined;
   const related = [...(exec ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
-  const params = { expected: total, actual: declared.value };
-  if (cmp === "drift") return [finding("rounding-drift", where(table, declared.cell), "total", params, { ...params, related })];
-  return [finding("score-total", where(table, declared.cell), exec ? "withExecution" : "plain", params,
-    { ...params, related, fix: total })];
-};
+  return { cell: declared.cell, declared: declared.value, computed: total, comparison, related, withExecution: exec !== undefined };
+}
 
-/** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows. */
-export const scoreSubtotal: TableRule = ({ table, profile }) => {
-  const out: Finding[] = [];
-  table.rows.forEach((row) => {
+/** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows, where they differ. */
+export function groupScores(table: Table, profile: Profile): (SumCheck & { name: string })[] {
+  const out: (SumCheck & { name: string })[] = [];
+  for (const row of table.rows) {
     const level = row.parentLevel;
     const declared = row.score;
-    if (level === undefined || declared?.value === undefined) return;
+    if (level === undefined || declared?.value === undefined) continue;
     const label = row.levels[level];
     // The group's rows stand under its own line, or above it when the line is a 小计.
     const children = table.rows.filter((r) => r.parentLevel === undefined && r.levels[level]?.cell === label?.cell);
-    if (children.length === 0 || children.some((r) => r.score?.value === undefined || outOfRange(r, profile))) return;
+    if (children.length === 0 || children.some((r) => r.score?.value === undefined || outOfRange(r, profile))) continue;
     const total = sum(children.map((r) => r.score?.value ?? 0));
-    const cmp = compareSum(declared.value, total, profile);
-    if (cmp === "equal") return;
-    const params = { name: label?.name ?? "", expected: total, actual: declared.value };
-    const related = children.map((r) => r.score?.cell ?? "");
-    out.push(cmp === "drift"
-      ? finding("rounding-drift", where(table, declared.cell), "subtotal", params, { expected: total, actual: declared.value, related })
-      : finding("score-subtotal", where(table, declared.cell), "group", params, { expected: total, actual: declared.value, related, fix: total }));
-  });
+    const comparison = compareSum(declared.value, total, profile);
+    if (comparison === "equal") continue;
+    out.push({ name: label?.name ?? "", cell: declared.cell, declared: declared.value, computed: total, comparison, related: children.map((r) => r.score?.cell ?? "") });
+  }
   return out;
-};
+}
 
-/** 结论一览表 rows against the detail scoring table's groups of the same name, on any sheet. */
-export const summaryAgainstDetail: WorkbookRule = ({ tables }, profile) => {
-  const out: Finding[] = [];
+/** A 结论一览表's rows against the detail scoring table's groups of the same name, on any sheet, where they differ. */
+export function summaryAgainstDetail(summary: Table, { tables }: WorkbookTables, profile: Profile): (SumCheck & { name: string; detailSheet: string })[] {
+  const out: (SumCheck & { name: string; detailSheet: string })[] = [];
+  if (summary.kind !== "summary") return out;
   const details = tables.filter((t) => t.kind === "scoring");
-  for (const summary of tables.filter((t) => t.kind === "summary")) {
-    for (const row of summary.rows) {
-      const name = row.levels[0]?.name;
-      const declared = row.score;
-      if (!name || declared?.value === undefined) continue;
-      for (const detail of details) {
-        const members = leafRows(detail).filter((r) => r.levels[0]?.name === name);
-        if (members.length === 0 || members.some((r) => r.score?.value === undefined || outOfRange(r, profile))) continue;
-        const total = sum(members.map((r) => r.score?.value ?? 0));
-        const cmp = compareSum(declared.value, total, profile);
-        if (cmp === "equal") break;
-        const params = { name, expected: total, actual: declared.value, detailSheet: detail.sheet };
-        const related = members.map((r) => `${detail.sheet}!${r.score?.cell ?? ""}`);
-        out.push(cmp === "drift"
-          ? finding("rounding-drift", where(summary, declared.cell), "detail", params, { expected: total, actual: declared.value, related })
-          : finding("score-subtotal", where(summary, declared.cell), "detail", params, { expected: total, actual: declared.value, related, fix: total }));
-        break;
+  for (const row of summary.rows) {
+    const name = row.levels[0]?.name;
+    const declared = row.score;
+    if (!name || declared?.value === undefined) continue;
+    for (const detail of details) {
+      const members = leafRows(detail).filter((r) => r.levels[0]?.name === name);
+      if (members.length === 0 || members.some((r) => r.score?.value === undefined || outOfRange(r, profile))) continue;
+      const total = sum(members.map((r) => r.score?.value ?? 0));
+      const comparison = compareSum(declared.value, total, profile);
+      if (comparison !== "equal") {
+        out.push({ name, detailSheet: detail.sheet, cell: declared.cell, declared: declared.value, computed: total, comparison,
+          related: members.map((r) => `${detail.sheet}!${r.score?.cell ?? ""}`) });
       }
+      break;
     }
   }
   return out;
-};
+}
 
 /** The grade the profile gives a total score. */
 export function gradeFor(total: number, profile: Profile): string {
@@ -168,29 +149,3 @@ export function declaredGrade(text: string, profile: Profile): GradeBand | undef
   }
   return ticked.size === 1 ? [...ticked][0] : undefined;
 }
-
-export const grade: TableRule = ({ table, profile }) => {
-  const g = table.grade;
-  if (!g) return [];
-  const total = table.total?.score?.value ?? tableScore(table, profile);
-  if (total === undefined) return [];
-  const writtenBand = declaredGrade(g.text, profile);
-  const expected = gradeFor(total, profile);
-  if (!writtenBand || writtenBand.name === expected) return [];
-  const ticked = compactText(g.text) !== writtenBand.name && !writtenBand.aliases.includes(compactText(g.text));
-  return [finding("grade", where(table, g.cell), "band", { total, expected, actual: ticked ? writtenBand.name : g.text },
-    ticked ? { expected, actual: writtenBand.name } : { expected, actual: g.text, fix: expected })];
-};
-
-export const deductionReason: TableRule = ({ table, profile }) => {
-  if (!SCORED_KINDS.has(table.kind)) return [];
-  const out: Finding[] = [];
-  for (const row of leafRows(table)) {
-    const s = row.score?.value;
-    const w = row.weight?.value;
-    if (!row.reason || row.reason.text || s === undefined || w === undefined) continue;
-    if (w - s <= profile.tolerances.equal) continue;
-    out.push(finding("deduction-reason", where(table, row.reason.cell), "empty", { name: rowName(row), score: s, weight: w }));
-  }
-  return out;
-};

@@ -1,4 +1,4 @@
-import { defaultProfile } from "../profile";
+import { defaultProfile } from "../profile/built-in";
 import { MAX_ROWS_PER_GROUP, TEMPLATES, type SheetContext, type TemplateOptions } from "./catalog";
 import { comparisonLayout } from "./comparison";
 import type { TemplateKind, TemplateLayout } from "./layout";

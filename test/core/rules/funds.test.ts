@@ -6,10 +6,10 @@ describe("fund-sum in a 自评表's funds block", () => {
     ["年初预算数", "budgetInitial", "C", { C6: 95 }, 95, 100],
     ["全年预算数", "budgetAdjusted", "D", { D7: 5 }, 105, 100],
     ["全年执行数", "spent", "E", { E6: 80 }, 80, 90],
-  ])("checks the %s column", (column, detail, col, changes, expected, actual) => {
+  ])("checks the %s column", (column, variant, col, changes, expected, actual) => {
     const result = checkSelfEvaluation(changes);
     const f = single(result, "fund-sum");
-    expect(f).toMatchObject({ severity: "error", cell: `${col}5`, detail, expected, actual, fix: expected });
+    expect(f).toMatchObject({ severity: "error", cell: `${col}5`, variant, expected, actual, fix: expected });
     expect(f.related).toEqual([`${col}6`, `${col}7`, `${col}8`]);
     expect(zh(f)).toBe(`${column}：年度资金总额应为 ${expected}（其下各项资金之和），表中为 ${actual}`);
   });
@@ -40,7 +40,7 @@ describe("fund-sum in a 自评表's funds block", () => {
 describe("fund-sum in a 绩效目标表: 预算数 = 财政资金 + 其他资金", () => {
   it("fires at 预算数", () => {
     const f = single(checkTarget({ C5: 1.5, C6: 0.3 }), "fund-sum");
-    expect(f).toMatchObject({ severity: "error", cell: "C4", detail: "budget", expected: 1.8, actual: 2, fix: 1.8 });
+    expect(f).toMatchObject({ severity: "error", cell: "C4", variant: "budget", expected: 1.8, actual: 2, fix: 1.8 });
     expect(f.related).toEqual(["C5", "C6"]);
     expect(zh(f)).toBe("预算数应为 1.8（财政资金+其他资金），表中为 2");
   });
@@ -101,7 +101,7 @@ describe("exec-score", () => {
 
   it("fires at the funds block's 得分 when it is not min(执行率, 1) × 分值", () => {
     const f = single(checkSelfEvaluation({ ...rate8619, H5: 8.6, H19: 98.6 }), "exec-score");
-    expect(f).toMatchObject({ severity: "error", cell: "H5", detail: "capped", expected: 8.62, actual: 8.6, fix: 8.62 });
+    expect(f).toMatchObject({ severity: "error", cell: "H5", variant: "capped", expected: 8.62, actual: 8.6, fix: 8.62 });
     expect(zh(f)).toBe("预算执行率得分应为 8.62（min(执行率 86.19%, 1) × 分值 10），表中为 8.6");
   });
 
@@ -116,7 +116,7 @@ describe("exec-score", () => {
     const over = { E5: 110, E6: 110, G5: { v: 1.1, fmt: "0.00%" } };
     expect(ofRule(checkSelfEvaluation({ ...over, H5: 11, H19: 101 }, uncapped), "exec-score")).toEqual([]);
     const f = single(checkSelfEvaluation({ ...over, H5: 10, H19: 100 }, uncapped), "exec-score");
-    expect(f).toMatchObject({ detail: "uncapped", expected: 11, actual: 10 });
+    expect(f).toMatchObject({ variant: "uncapped", expected: 11, actual: 10 });
     expect(zh(f)).toContain("110%");
   });
 
@@ -135,7 +135,7 @@ describe("exec-score", () => {
 
     it("90% scores 7, not 9", () => {
       const f = single(checkSelfEvaluation({}, banded), "exec-score");
-      expect(f).toMatchObject({ cell: "H5", detail: "banded", expected: 7, actual: 9, fix: 7 });
+      expect(f).toMatchObject({ cell: "H5", variant: "banded", expected: 7, actual: 9, fix: 7 });
       expect(zh(f)).toBe("预算执行率得分应为 7（执行率 90% 按档计分，分值 10），表中为 9");
       expect(ofRule(checkSelfEvaluation({ H5: 7, H19: 97 }, banded), "exec-score")).toEqual([]);
     });
@@ -161,19 +161,19 @@ describe("spend-plan", () => {
 
   it("fires at the first period that decreases", () => {
     const f = single(checkTarget({ D8: 0.4 }), "spend-plan");
-    expect(f).toMatchObject({ severity: "error", cell: "D8", detail: "decrease", actual: 0.4, expected: 0.5 });
+    expect(f).toMatchObject({ severity: "error", cell: "D8", variant: "decrease", actual: 0.4, expected: 0.5 });
     expect(zh(f)).toBe("资金支出计划“10月底”为 40%，低于上一期的 50%（累计进度不应下降）");
   });
 
   it("fires at a period above 100%", () => {
     const f = single(checkTarget({ D8: 1.2 }), "spend-plan");
-    expect(f).toMatchObject({ cell: "D8", detail: "over", actual: 1.2 });
+    expect(f).toMatchObject({ cell: "D8", variant: "over", actual: 1.2 });
     expect(zh(f)).toBe("资金支出计划“10月底”为 120%，超过 100%");
   });
 
   it("fires at the last period when it is not 100%", () => {
     const f = single(checkTarget({ E8: 0.9 }), "spend-plan");
-    expect(f).toMatchObject({ cell: "E8", detail: "notFull", actual: 0.9, expected: 1, fix: 1 });
+    expect(f).toMatchObject({ cell: "E8", variant: "notFull", actual: 0.9, expected: 1, fix: 1 });
     expect(zh(f)).toBe("资金支出计划最后一期为 90%，应为 100%");
   });
 
@@ -184,15 +184,15 @@ describe("spend-plan", () => {
   it("reads shares typed as 25/50/75/100 as percentages", () => {
     expect(summary(checkTarget({ B8: 25, C8: 50, D8: 75, E8: 100 }))).toEqual([]);
     const f = single(checkTarget({ B8: 25, C8: 50, D8: 75, E8: 90 }), "spend-plan");
-    expect(f).toMatchObject({ cell: "E8", detail: "notFull", actual: 0.9, fix: 100 });
+    expect(f).toMatchObject({ cell: "E8", variant: "notFull", actual: 0.9, fix: 100 });
     expect(zh(f)).toContain("90%");
-    expect(single(checkTarget({ B8: 25, C8: 50, D8: 40, E8: 100 }), "spend-plan")).toMatchObject({ cell: "D8", detail: "decrease" });
+    expect(single(checkTarget({ B8: 25, C8: 50, D8: 40, E8: 100 }), "spend-plan")).toMatchObject({ cell: "D8", variant: "decrease" });
   });
 
   it("a %-formatted share above 100% is over, whatever its size", () => {
     const pct = (v: number) => ({ v, fmt: "0%" });
     const f = single(checkTarget({ B8: pct(0.25), C8: pct(0.5), D8: pct(7.5), E8: pct(1) }), "spend-plan");
-    expect(f).toMatchObject({ cell: "D8", detail: "over", actual: 7.5 });
+    expect(f).toMatchObject({ cell: "D8", variant: "over", actual: 7.5 });
     expect(zh(f)).toContain("750%");
   });
 
@@ -204,7 +204,7 @@ describe("spend-plan", () => {
     const quarters = { B7: "第一季度", C7: "第二季度", D7: "第三季度", E7: "第四季度" };
     expect(ofRule(checkTarget(quarters), "spend-plan")).toEqual([]);
     const f = single(checkTarget({ ...quarters, C8: 0.6, D8: 0.5 }), "spend-plan");
-    expect(f).toMatchObject({ cell: "D8", detail: "decrease" });
+    expect(f).toMatchObject({ cell: "D8", variant: "decrease" });
     expect(zh(f)).toContain("第三季度");
   });
 });

@@ -8,7 +8,7 @@ describe("indicator-value", () => {
   it("fires at an empty 年度指标值", () => {
     const result = checkSelfEvaluation({ E12: null });
     const f = single(result, "indicator-value");
-    expect(f).toMatchObject({ severity: "error", cell: "E12", detail: "target" });
+    expect(f).toMatchObject({ severity: "error", cell: "E12", variant: "target" });
     expect(zh(f)).toBe("“涉及楼数”的指标值为空");
     expect(summary(result)).toEqual(["indicator-value@E12"]);
   });
@@ -16,7 +16,7 @@ describe("indicator-value", () => {
   it("fires at an empty 实际完成值", () => {
     const result = checkSelfEvaluation({ F13: null });
     const f = single(result, "indicator-value");
-    expect(f).toMatchObject({ severity: "error", cell: "F13", detail: "actual" });
+    expect(f).toMatchObject({ severity: "error", cell: "F13", variant: "actual" });
     expect(zh(f)).toBe("“验收合格率”的实际完成值为空");
     expect(summary(result)).toEqual(["indicator-value@F13"]);
   });
@@ -35,7 +35,7 @@ describe("target-missed-full-score", () => {
   it("480 planned, 270 done, full marks: expected actual ÷ target × weight = 5.63", () => {
     const result = checkSelfEvaluation(row12("480", "270", { D12: "发放人次", I12: "部分对象未申领" }));
     const f = single(result, "target-missed-full-score");
-    expect(f).toMatchObject({ severity: "warning", cell: "H12", detail: "quantity", expected: 5.63, actual: 10, fix: 5.63 });
+    expect(f).toMatchObject({ severity: "warning", cell: "H12", variant: "quantity", expected: 5.63, actual: 10, fix: 5.63 });
     expect(f.related).toEqual(["E12", "F12"]);
     expect(zh(f)).toBe("“发放人次”指标值 480，实际 270，未达成却得满分 10；按完成比例应得 5.63");
     expect(summary(result)).toEqual(["target-missed-full-score@H12"]);
@@ -113,7 +113,7 @@ describe("target-missed-full-score", () => {
       ["2023年12月31日前完成", "2024年1月15日"],
     ])("%s with %s is late", (target, actual) => {
       const f = single(checkSelfEvaluation({ E14: target, F14: actual, I14: "工期延误" }), "target-missed-full-score");
-      expect(f).toMatchObject({ cell: "H14", detail: "deadline", actual: 10 });
+      expect(f).toMatchObject({ cell: "H14", variant: "deadline", actual: 10 });
       expect(f.expected).toBeUndefined();
       expect(zh(f)).toBe(`“完成时间”要求 ${target}，实际 ${actual}，未按时完成却得满分 10`);
     });
@@ -199,7 +199,7 @@ describe("qualitative-band", () => {
   it("优 scored 75% of the weight fires at the score cell", () => {
     const result = checkSelfEvaluation({ F16: "优", H16: 11.25, I16: "群众反映一般", H19: 95.25 });
     const f = single(result, "qualitative-band");
-    expect(f).toMatchObject({ severity: "warning", cell: "H16", detail: "excellent", actual: 11.25 });
+    expect(f).toMatchObject({ severity: "warning", cell: "H16", variant: "excellent", actual: 11.25 });
     expect(zh(f)).toBe("实际完成“优”，得分 11.25/15（75%）不在 80%–100% 区间");
     expect(summary(result)).toEqual(["qualitative-band@H16"]);
   });
@@ -210,7 +210,7 @@ describe("qualitative-band", () => {
 
   it("部分达成年度指标 scored 100% fires (band 60–<80%)", () => {
     const f = single(checkSelfEvaluation({ F16: "部分达成年度指标" }), "qualitative-band");
-    expect(f).toMatchObject({ cell: "H16", detail: "good", actual: 15 });
+    expect(f).toMatchObject({ cell: "H16", variant: "good", actual: 15 });
     expect(zh(f)).toBe("实际完成“部分达成年度指标”，得分 15/15（100%）不在 60%–<80% 区间");
   });
 

@@ -7,7 +7,7 @@ describe("formula-range", () => {
   it("fires at a 总分 formula that omits a row, instead of score-total", () => {
     const result = checkSelfEvaluation({ H19: { f: "SUM(H12:H17)+H5", v: 89 } });
     const f = single(result, "formula-range");
-    expect(f).toMatchObject({ severity: "warning", cell: "H19", detail: "omits" });
+    expect(f).toMatchObject({ severity: "warning", cell: "H19", variant: "omits" });
     expect(f.related).toEqual(["H5", "H12", "H13", "H14", "H15", "H16", "H17", "H18"]);
     expect(zh(f)).toBe("合计公式 =SUM(H12:H17)+H5 漏掉了 H18");
     expect(summary(result)).toEqual(["formula-range@H19"]);
@@ -22,14 +22,14 @@ describe("formula-range", () => {
 
   it("fires at a 年度资金总额 formula that omits a part", () => {
     const f = single(checkSelfEvaluation({ C5: { f: "SUM(C6:C7)", v: 100 } }), "formula-range");
-    expect(f).toMatchObject({ cell: "C5", detail: "omits" });
+    expect(f).toMatchObject({ cell: "C5", variant: "omits" });
     expect(zh(f)).toContain("C8");
   });
 
   it("fires at a 合计 that counts a subtotal twice", () => {
     const result = checkRows(parentRowScoring({ D8: { f: "SUM(D3:D7)", v: 190 } }));
     const f = single(result, "formula-range");
-    expect(f).toMatchObject({ cell: "D8", detail: "twice" });
+    expect(f).toMatchObject({ cell: "D8", variant: "twice" });
     expect(zh(f)).toBe("合计公式 =SUM(D3:D7) 重复计入了小计 D3, D6");
     expect(summary(result)).toEqual(["formula-range@D8"]);
   });

@@ -30,7 +30,10 @@ function expectWritesInsideTables(result: CheckResult): void {
 describe("write plan: values", () => {
   it("sets the corrected total where the total is a wrong constant", () => {
     const result = checkSelfEvaluation({ H19: 96 });
-    expect(result.plan.values).toEqual([{ sheet: "自评表", cell: "H19", value: 99, previous: 96, reason: "score-total" }]);
+    expect(result.plan.values).toEqual([{
+      sheet: "自评表", cell: "H19", value: 99, previous: 96, reason: "score-total",
+      variant: "withExecution", params: { expected: 99, actual: 96 }, table: { range: "A1:I19", kind: "self-evaluation", name: "老旧小区改造" },
+    }]);
   });
 
   it("sets every computed fix of a writable rule", () => {
@@ -60,7 +63,7 @@ describe("write plan: values", () => {
     // 总分 99 is right once H5 holds its 9: no score-total, no 90 written over it.
     const result = checkSelfEvaluation({ H5: null });
     expect(result.findings).toEqual([]);
-    expect(result.plan.values).toEqual([{ sheet: "自评表", cell: "H5", value: 9, previous: null, reason: "empty-total" }]);
+    expect(result.plan.values).toMatchObject([{ sheet: "自评表", cell: "H5", value: 9, previous: null, reason: "empty-total", variant: "executionScore" }]);
     const wrong = checkSelfEvaluation({ H5: null, H19: 90 });
     expect(wrong.plan.values.map((w) => [w.cell, w.value])).toEqual([["H19", 99], ["H5", 9]]);
   });
@@ -68,14 +71,14 @@ describe("write plan: values", () => {
   it("fills an empty grade with the band of the total", () => {
     const result = checkSheets([sheetFromRows("结论一览表", summaryRows({ B7: null }), SUMMARY_MERGES)]);
     expect(result.findings).toEqual([]);
-    expect(result.plan.values).toEqual([{ sheet: "结论一览表", cell: "B7", value: "优", previous: null, reason: "empty-total" }]);
+    expect(result.plan.values).toMatchObject([{ sheet: "结论一览表", cell: "B7", value: "优", previous: null, reason: "empty-total", variant: "grade" }]);
   });
 
   it("corrects a wrong grade", () => {
     const right = checkSheets([sheetFromRows("结论一览表", summaryRows({ B7: "优" }), SUMMARY_MERGES)]);
     expect(right.plan.values).toEqual([]);
     const wrong = checkSheets([sheetFromRows("结论一览表", summaryRows({ C5: 55, C6: 85, B7: "优" }), SUMMARY_MERGES)]);
-    expect(wrong.plan.values).toEqual([{ sheet: "结论一览表", cell: "B7", value: "良", previous: "优", reason: "grade" }]);
+    expect(wrong.plan.values).toMatchObject([{ sheet: "结论一览表", cell: "B7", value: "良", previous: "优", reason: "grade", variant: "band" }]);
   });
 
   it("never targets a formula cell, even when its cached value is wrong", () => {

@@ -60,7 +60,7 @@ describe("score-range", () => {
   it("fires at a negative score", () => {
     const result = checkSelfEvaluation({ H12: -1, I12: "未实施", H19: 88 });
     const f = single(result, "score-range");
-    expect(f).toMatchObject({ cell: "H12", detail: "negative", expected: 0, actual: -1 });
+    expect(f).toMatchObject({ cell: "H12", variant: "negative", expected: 0, actual: -1 });
     expect(zh(f)).toBe("“涉及楼数”得分 -1 小于 0");
     expect(summary(result)).toEqual(["score-range@H12"]);
   });
@@ -68,14 +68,14 @@ describe("score-range", () => {
   it("fires at a score that is not a number", () => {
     const result = checkSelfEvaluation({ H12: "十分" });
     const f = single(result, "score-range");
-    expect(f).toMatchObject({ cell: "H12", detail: "notNumber", actual: "十分", severity: "error" });
+    expect(f).toMatchObject({ cell: "H12", variant: "notNumber", actual: "十分", severity: "error" });
     expect(zh(f)).toContain("十分");
     expect(summary(result)).toEqual(["score-range@H12"]);
   });
 
   it("fires at an empty score", () => {
     const f = single(checkSelfEvaluation({ H12: null }), "score-range");
-    expect(f).toMatchObject({ cell: "H12", detail: "empty" });
+    expect(f).toMatchObject({ cell: "H12", variant: "empty" });
     expect(zh(f)).toBe("“涉及楼数”未填得分（分值 10）");
   });
 
@@ -121,7 +121,7 @@ describe("score-total", () => {
 
   it("rounding-drift is info, carries no fix, and names both numbers", () => {
     const f = single(checkSelfEvaluation({ H19: 99.01 }), "rounding-drift");
-    expect(f).toMatchObject({ severity: "info", cell: "H19", detail: "total" });
+    expect(f).toMatchObject({ severity: "info", cell: "H19", variant: "total" });
     expect(f.fix).toBeUndefined();
     expect(zh(f)).toContain("99.01");
     expect(zh(f)).toContain("99");

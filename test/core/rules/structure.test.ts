@@ -47,7 +47,7 @@ describe("missing-category", () => {
 
   it("fires at the 一级指标 header when 产出指标 lacks 时效指标", () => {
     const f = single(checkTarget({ B13: "其他指标" }), "missing-category");
-    expect(f).toMatchObject({ severity: "warning", sheet: "1.财政所经费", cell: "A10", detail: "timeliness" });
+    expect(f).toMatchObject({ severity: "warning", sheet: "1.财政所经费", cell: "A10", variant: "timeliness" });
     expect(zh(f)).toBe("产出指标缺时效指标");
   });
 
@@ -57,23 +57,23 @@ describe("missing-category", () => {
 
   it("fires when the table has no 满意度指标", () => {
     const f = single(checkTarget({ A16: null, B16: null, C16: null, D16: null, E16: null, F16: null }), "missing-category");
-    expect(f).toMatchObject({ cell: "A10", detail: "satisfaction" });
+    expect(f).toMatchObject({ cell: "A10", variant: "satisfaction" });
     expect(zh(f)).toBe("缺满意度指标");
   });
 
   it("fires when the table has no 效益指标 (效果指标)", () => {
     const f = single(checkTarget({ A15: "满意度指标", B15: "服务对象满意度指标", C15: "使用者满意度" }), "missing-category");
-    expect(f).toMatchObject({ cell: "A10", detail: "benefit" });
+    expect(f).toMatchObject({ cell: "A10", variant: "benefit" });
     expect(zh(f)).toBe("缺效益指标（效果指标）");
   });
 
   it("a 自评表 is checked too", () => {
-    expect(single(checkSelfEvaluation({ C13: "其他指标" }), "missing-category")).toMatchObject({ cell: "B11", detail: "quality" });
+    expect(single(checkSelfEvaluation({ C13: "其他指标" }), "missing-category")).toMatchObject({ cell: "B11", variant: "quality" });
   });
 
   it("each missing category is its own finding, all at the same header cell", () => {
     const found = ofRule(checkSelfEvaluation({ C13: "其他指标", C14: "其他指标" }), "missing-category");
-    expect(found.map((f) => [f.cell, f.detail])).toEqual([["B11", "quality"], ["B11", "timeliness"]]);
+    expect(found.map((f) => [f.cell, f.variant])).toEqual([["B11", "quality"], ["B11", "timeliness"]]);
   });
 });
 
@@ -98,7 +98,7 @@ describe("copied-actual", () => {
   it("fires in a comparison table row, not for a short copied 无", () => {
     const result = checkRows(comparisonRows("完成经济总收入16.32亿元，增幅7%"), ["A1:C1"], undefined, "目标完成情况对比表");
     const f = single(result, "copied-actual");
-    expect(f).toMatchObject({ cell: "C6", detail: "comparison", related: ["B6"] });
+    expect(f).toMatchObject({ cell: "C6", variant: "comparison", related: ["B6"] });
     expect(zh(f)).toContain("计划内容");
     expect(summary(checkRows(comparisonRows("完成经济总收入16.5亿元，增幅8%"), ["A1:C1"]))).toEqual([]);
   });
@@ -108,14 +108,14 @@ describe("timeliness", () => {
   it("fires when a 时效指标 value contradicts its own description", () => {
     const result = checkTarget({ E13: "2022年1月31日前完成" });
     const f = single(result, "timeliness");
-    expect(f).toMatchObject({ severity: "warning", cell: "E13", detail: "description", actual: "2022年1月31日前完成" });
+    expect(f).toMatchObject({ severity: "warning", cell: "E13", variant: "description", actual: "2022年1月31日前完成" });
     expect(zh(f)).toBe("时效指标值“2022年1月31日前完成”与指标描述“2022年12月31日前完成”日期不一致");
   });
 
   it("fires when the value lies outside the budget year of the title `（2023年度）`", () => {
     const result = checkTarget({ A1: "财政所经费绩效目标表（2023年度）" });
     const f = single(result, "timeliness");
-    expect(f).toMatchObject({ cell: "E13", detail: "year", expected: 2023, actual: "2022年12月31日前完成" });
+    expect(f).toMatchObject({ cell: "E13", variant: "year", expected: 2023, actual: "2022年12月31日前完成" });
     expect(zh(f)).toBe("时效指标值“2022年12月31日前完成”不在预算年度 2023 年内");
     expect(ofRule(checkTarget({ A1: "财政所经费绩效目标表（2022年度）" }), "timeliness")).toEqual([]);
   });
@@ -127,7 +127,7 @@ describe("timeliness", () => {
 
   it("a 自评表 reads its year from `（2023年度）` under the title", () => {
     const result = checkSelfEvaluation({ E14: "2022年12月31日前完成", F14: "2022年10月" });
-    expect(single(result, "timeliness")).toMatchObject({ cell: "E14", detail: "year", expected: 2023 });
+    expect(single(result, "timeliness")).toMatchObject({ cell: "E14", variant: "year", expected: 2023 });
     expect(ofRule(checkSelfEvaluation({ E14: "2023年12月31日前完成", F14: "2023年10月" }), "timeliness")).toEqual([]);
   });
 

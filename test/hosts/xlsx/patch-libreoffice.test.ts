@@ -147,7 +147,7 @@ beforeAll(async () => {
   patched = Object.fromEntries(Object.entries(unzipSync(result.data)).map(([name, bytes]) => [name, decoder.decode(bytes)]));
   patchedFile = path.join(dir, "patched.xlsx");
   await fs.writeFile(patchedFile, result.data);
-  const paths = patchWorkbook(packageAtChinesePath(), { values: [{ sheet: PATH_SHEET, cell: "B1", value: 21, previous: null, reason: "empty-total" }], flags: [{ ...plan.flags[0], sheet: PATH_SHEET, cell: "A1" }] }, "zh-CN");
+  const paths = patchWorkbook(packageAtChinesePath(), { values: [{ ...plan.values[0], sheet: PATH_SHEET, cell: "B1", value: 21, previous: null }], flags: [{ ...plan.flags[0], sheet: PATH_SHEET, cell: "A1" }] }, "zh-CN");
   expect([paths.written.length, paths.flagged]).toEqual([1, 1]);
   pathsFile = path.join(dir, "paths.xlsx");
   await fs.writeFile(pathsFile, paths.data);
@@ -167,7 +167,7 @@ test("the fixture LibreOffice made holds what exceljs loses, and the check write
   for (const element of ["<sheetProtection", "<dataValidation ", "<conditionalFormatting", 'orientation="landscape"', 'fitToPage="true"', 'gridLines="true"', "<drawing ", "<legacyDrawing "]) {
     expect(sheet).toContain(element);
   }
-  expect(plan.values).toEqual([{ sheet: SHEET, cell: "H21", value: 96, previous: null, reason: "empty-total" }]);
+  expect(plan.values).toMatchObject([{ sheet: SHEET, cell: "H21", value: 96, previous: null, reason: "empty-total" }]);
   expect(plan.flags.map((f) => f.cell)).toContain("I19");
   expect(result.written).toEqual(plan.values);
   expect(result.flagged).toBe(plan.flags.length);

@@ -75,7 +75,9 @@ function unzipped(data: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(data)).map(([name, bytes]) => [name, decoder.decode(bytes)]));
 }
 
-const value = (sheet: string, cell: string, v: number | string): ValueWrite => ({ sheet, cell, value: v, previous: null, reason: "empty-total" });
+const value = (sheet: string, cell: string, v: number | string): ValueWrite => ({
+  sheet, cell, value: v, previous: null, reason: "empty-total", variant: "totalScore", params: {}, table: { range: "A1:J20", kind: "self-evaluation" },
+});
 const flag = (sheet: string, cell: string, fill = "#FFC7CE"): Flag => ({
   sheet, cell, severity: "error", fill, note: `${NOTE_PREFIX}总分应为 96`, noteEn: "total should be 96", rules: ["score-total"],
 });

@@ -15,7 +15,8 @@ export const MAX_SHARED_STRINGS = 2_000_000;
 /** A limit the file exceeds; its message is the reason shown to the person. */
 export class LimitError extends Error {}
 
-const thousands = (n: number) => n.toLocaleString("en-US");
+// Not toLocaleString: loading ICU's number formats costs a command-line start-up more than the rest of a small check.
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
 export const INFLATED_REASON = `解压后内容过大 (more than ${MAX_INFLATED_BYTES / 1048576} MB uncompressed)`;
 export const ENTRIES_REASON = `压缩包中的部件过多 (more than ${thousands(MAX_ZIP_ENTRIES)} zip entries)`;

@@ -1,5 +1,5 @@
 import type { Language } from "../../../core/messages";
-import { NOTE_PREFIX, type Flag, type ValueWrite, type WritePlan } from "../../../core/plan";
+import { flagsAfterWrite, NOTE_PREFIX, type Flag, type ValueWrite, type WritePlan } from "../../../core/plan";
 import { cellAddress, parseAddress } from "../../../core/snapshot";
 import { FLAG_SHEET } from "../../excel/flag-store";
 import { CellStyles, DEFAULT_STYLES } from "./cell-styles";
@@ -67,7 +67,7 @@ function openStyles(files: PackageFiles, workbook: WorkbookPart): Styles {
 /**
  * Applies a write plan to an .xlsx package's bytes as a patch: computed values into their cells (never over a
  * formula, never a number that is not finite; strings stay strings, even when they start with "="), and a fill and a
- * note on every flagged cell, after the person's own note, recorded as the Excel add-in records its flags. Only the
+ * note on every flagged cell (a cell the plan corrected says so, and is not filled as a problem), after the person's own note, recorded as the Excel add-in records its flags. Only the
  * parts involved change: the touched worksheets, styles, workbook (to recalculate on open), notes, the record's very
  * hidden sheet, their relationships and content types; every other entry is copied byte for byte. No node imports:
  * the web page can patch files too.
@@ -113,7 +113,8 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
 
   let styles: Styles | undefined;
   const flagged: { sheet: string; cell: string; originalFill: string | null; changes: SheetChanges }[] = [];
-  for (const flag of plan.flags) {
+  // A cell whose value was written reads as corrected (已由 69 改为 96…), not as the problem it had.
+  for (const flag of flagsAfterWrite(plan, applied.written)) {
     const at = parseAddress(flag.cell);
     const changes = sheet(flag.sheet);
     if (!at || !changes) continue;

@@ -1,0 +1,76 @@
+import { round } from "../../findings";
+import type { NumberCell } from "../../model";
+import { TABLE_KINDS } from "../../table-kinds";
+import { executionLine, fundsBreakdowns } from "../context";
+import { brokenSums, executionGroups, executionRowName, formulaRows, termSum } from "../execution-table";
+import { moneyDiffers } from "../funds";
+import { defineRule } from "../rule";
+
+const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "spent"] as const;
+
+type Sum = { expected: number; actual: number };
+
+/**
+ * Funds totals against their parts, blank being 0: 年度资金总额 = the source lines under it per amount column,
+ * 预算数 = 财政资金 + 其他资金, a printed column formula on every row, a 小计 or 合计 row = its rows.
+ */
+export const fundSum = defineRule<{
+  budgetInitial: Sum; budgetAdjusted: Sum; spent: Sum; budget: Sum;
+  columns: Sum & { formula: string; row: number; name: string }; rows: Sum & { name: string };
+}>()({
+  id: "fund-sum",
+  severity: "error",
+  appliesTo: TABLE_KINDS,
+  writesFix: true,
+  supersedes: [],
+  restsOnWeights: false,
+  check({ table, profile }, report) {
+    const total = executionLine(table);
+    for (const parts of total ? fundsBreakdowns(table) : []) {
+      for (const column of AMOUNT_COLUMNS) {
+        const declared = total?.[column];
+        const cells = parts.map((p) => p[column]).filter((c): c is NumberCell => c !== undefined);
+        if (declared?.value === undefined || cells.every((c) => c.value === undefined)) continue;
+        const computed = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
+        if (!moneyDiffers(declared.value, computed, profile)) continue;
+        report(column, declared.cell, { expected: computed, actual: declared.value },
+          { expected: computed, actual: declared.value, related: cells.map((c) => c.cell), fix: computed });
+      }
+    }
+    const budget = table.budget;
+    if (budget?.total.value !== undefined && (budget.fiscal?.value !== undefined || budget.other?.value !== undefined)) {
+      const computed = round((budget.fiscal?.value ?? 0) + (budget.other?.value ?? 0), 6);
+      if (moneyDiffers(budget.total.value, computed, profile)) {
+        const related = [budget.fiscal?.cell, budget.other?.cell].filter((c): c is string => c !== undefined);
+        report("budget", budget.total.cell, { expected: computed, actual: budget.total.value },
+          { expected: computed, actual: budget.total.value, related, fix: computed });
+      }
+    }
+    // Printed sums (`8=9+11+13`, `调整后预算数=年初预算+调整预算数`) on every row.
+    for (const { formula, row, declared, terms } of formulaRows(table)) {
+      if (formula.op !== "sum") continue;
+      const computed = termSum(terms);
+      if (!moneyDiffers(declared.value, computed, profile)) continue;
+      report("columns", declared.cell, { formula: formula.text, row: row.row + 1, name: executionRowName(row), expected: computed, actual: declared.value },
+        { expected: computed, actual: declared.value, related: terms.map((t) => t.cell.cell), fix: computed });
+    }
+    // 小计 and 合计 rows per amount column (not a column a printed ratio computes).
+    const cols = table.executionColumns;
+    if (!cols) return;
+    const ratios = new Set(table.columnFormulas.filter((f) => f.op === "ratio").map((f) => f.result));
+    const broken = brokenSums(table, profile);
+    for (const group of executionGroups(table)) {
+      for (const col of cols.amounts) {
+        if (ratios.has(col)) continue;
+        const declared = group.total.amounts[String(col)];
+        const parts = group.parts.map((r) => r.amounts[String(col)]).filter((c): c is NumberCell => c !== undefined);
+        // A part its own printed formula finds wrong makes this total off too; a total the formula already reports is one finding.
+        if (declared?.value === undefined || broken.has(declared.cell) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
+        const computed = round(parts.reduce((a, c) => a + (c.value ?? 0), 0), 6);
+        if (!moneyDiffers(declared.value, computed, profile)) continue;
+        report("rows", declared.cell, { name: executionRowName(group.total), expected: computed, actual: declared.value },
+          { expected: computed, actual: declared.value, related: parts.map((c) => c.cell), fix: computed });
+      }
+    }
+  },
+});

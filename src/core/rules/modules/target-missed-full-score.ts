@@ -1,0 +1,29 @@
+import { assess } from "../assess";
+import { rowName } from "../context";
+import { INDICATOR_KINDS, indicatorRows } from "../indicators";
+import { defineRule } from "../rule";
+
+type Missed = { name: string; target: string; actual: string; weight: number };
+
+/** A missed target scored at full weight; a quantity carries the score the profile gives it (a deadline has none). */
+export const targetMissedFullScore = defineRule<{ quantity: Missed & { expected: number }; deadline: Missed }>()({
+  id: "target-missed-full-score",
+  severity: "warning",
+  appliesTo: INDICATOR_KINDS,
+  writesFix: false,
+  supersedes: [],
+  restsOnWeights: false,
+  check({ table, profile }, report) {
+    for (const row of indicatorRows(table)) {
+      const a = assess(row, profile, table.year);
+      const s = row.score?.value;
+      const w = row.weight?.value;
+      const fullScore = s !== undefined && w !== undefined && w - s <= profile.tolerances.equal;
+      if (a.outcome !== "missed" || a.actual.kind === "qualitative" || !fullScore || !row.score) continue;
+      const params = { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "", weight: w ?? 0 };
+      const extra = { expected: a.expectedScore, actual: s, related: [row.target?.cell ?? "", row.actual?.cell ?? ""], fix: a.expectedScore };
+      if (a.expectedScore === undefined) report("deadline", row.score.cell, params, extra);
+      else report("quantity", row.score.cell, { ...params, expected: a.expectedScore }, extra);
+    }
+  },
+});

@@ -1,0 +1,61 @@
+import type { Severity } from "../findings";
+import type { RuleModule } from "./rule";
+import { copiedActual } from "./modules/copied-actual";
+import { deductionReason } from "./modules/deduction-reason";
+import { deviationReason } from "./modules/deviation-reason";
+import { duplicateIndicator } from "./modules/duplicate-indicator";
+import { execRate } from "./modules/exec-rate";
+import { execScore } from "./modules/exec-score";
+import { formulaError } from "./modules/formula-error";
+import { formulaRange } from "./modules/formula-range";
+import { fundSum } from "./modules/fund-sum";
+import { grade } from "./modules/grade";
+import { hardcodedTotal } from "./modules/hardcoded-total";
+import { indicatorValue } from "./modules/indicator-value";
+import { missingCategory } from "./modules/missing-category";
+import { numberAsText } from "./modules/number-as-text";
+import { overshootReason } from "./modules/overshoot-reason";
+import { qualitativeBand } from "./modules/qualitative-band";
+import { roundingDrift } from "./modules/rounding-drift";
+import { scoreRange } from "./modules/score-range";
+import { scoreSubtotal } from "./modules/score-subtotal";
+import { scoreTotal } from "./modules/score-total";
+import { spendPlan } from "./modules/spend-plan";
+import { targetMissedFullScore } from "./modules/target-missed-full-score";
+import { timeliness } from "./modules/timeliness";
+import { unitMismatch } from "./modules/unit-mismatch";
+import { vagueTarget } from "./modules/vague-target";
+import { weightNorm } from "./modules/weight-norm";
+import { weightSum } from "./modules/weight-sum";
+import { weightTotal } from "./modules/weight-total";
+
+/** Every rule, in the order of RULES.md. Adding a rule is adding its module here, its messages and its tests. */
+export const RULES = [
+  weightSum, weightTotal, scoreRange, scoreTotal, scoreSubtotal, grade, deductionReason, roundingDrift,
+  fundSum, execRate, execScore, spendPlan,
+  indicatorValue, targetMissedFullScore, overshootReason, qualitativeBand, deviationReason, unitMismatch,
+  vagueTarget, duplicateIndicator, missingCategory, weightNorm, copiedActual, timeliness,
+  formulaRange, hardcodedTotal, formulaError, numberAsText,
+] as const;
+
+export type RuleModules = (typeof RULES)[number];
+export type RuleId = RuleModules["id"];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+const byId = new Map<string, RuleModule>(RULES.map((r) => [r.id, r]));
+
+/** The module of a rule id. */
+export function ruleModule(id: RuleId): RuleModule {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`no rule module for ${id}`);
+  return rule;
+}
+
+export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
+
+/** Rules whose `fix` the write plan may write into the finding's cell. */
+export const WRITES_FIX: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.writesFix).map((r) => r.id));
+
+/** For each rule, the rules whose finding at the same cell it hides (the same root cause). */
+export const SUPERSEDES: ReadonlyMap<RuleId, readonly string[]> = new Map(RULES.filter((r) => r.supersedes.length > 0).map((r) => [r.id, r.supersedes]));

@@ -1,0 +1,41 @@
+import type { ParamValue, Severity } from "../findings";
+import type { TableKind } from "../model";
+import type { RuleContext } from "./context";
+
+/** Each variant of a rule's finding, with the parameters its message is rendered from. */
+export type VariantParams = Record<string, Record<string, ParamValue>>;
+
+/** What a finding carries besides its message: the numbers found and expected, the cells it rests on, the value to write. */
+export interface FindingExtra {
+  expected?: ParamValue;
+  actual?: ParamValue;
+  related?: string[];
+  fix?: ParamValue;
+}
+
+/** Records one finding of the rule at a cell of the table being checked, with the parameters of its variant. */
+export type Report<V extends VariantParams> = (
+  ...finding: { [K in keyof V & string]: [variant: K, cell: string, params: V[K], extra?: FindingExtra] }[keyof V & string]
+) => void;
+
+/** A rule: everything the engine, the write plan and the catalogs know of it, in one place (RULES.md has its contract). */
+export interface RuleModule<Id extends string = string, V extends VariantParams = VariantParams> {
+  id: Id;
+  severity: Severity;
+  /** The table kinds it checks. */
+  appliesTo: readonly TableKind[];
+  /** Its `fix` is the value the layout expects in that very cell, which the write plan may write. */
+  writesFix: boolean;
+  /** Rules whose finding at the same cell shows this one's root cause again: hidden when both fire there. */
+  supersedes: readonly string[];
+  /** Its findings rest on the weights being read right: dropped when the table's weights add up under no reading. */
+  restsOnWeights: boolean;
+  /** Phantom: the variants and their parameters, for the types of findings and catalogs. */
+  readonly variants?: V;
+  check(ctx: RuleContext, report: Report<V>): void;
+}
+
+/** A rule module, its variants given first so that `report` checks every variant's parameters. */
+export function defineRule<V extends VariantParams>() {
+  return <const Id extends string>(module: Omit<RuleModule<Id, V>, "variants">): RuleModule<Id, V> => module;
+}
