@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
-import { renderMessage } from "../../src/core/messages";
+import { describeChange, renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
@@ -499,7 +499,8 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     const dialog = page.getByRole("dialog");
     const c7 = check.plan.values.find((v) => v.sheet === S3 && v.cell === "C7");
     if (!c7) throw new Error("s08 plans no write at 抽查3!C7");
-    const c7Row = dialog.getByRole("listitem", { name: `${S3}!C7 资金合计 ${c7.previous} → ${c7.value}`, exact: true });
+    const c7Name = `${S3}!C7 ${describeChange(c7, "zh-CN").meaning} ${c7.previous} → ${c7.value}`;
+    const c7Row = dialog.getByRole("listitem", { name: c7Name, exact: true });
     await c7Row.waitFor();
     // Each amount on one line: the old and the new value are never run together.
     const amounts = await c7Row.locator("span[class]").evaluateAll((spans) =>
@@ -511,7 +512,7 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     ]);
     const surface = await dialog.boundingBox();
     expect(surface && surface.x >= 0 && surface.x + surface.width <= 320).toBe(true);
-    await dialog.getByRole("checkbox", { name: `${S3}!C7 资金合计 ${c7.previous} → ${c7.value}` }).uncheck();
+    await dialog.getByRole("checkbox", { name: c7Name }).uncheck();
     await screenshot(page, "review-320-4-write-choice");
     await dialog.getByRole("button", { name: `写入所选（${count - 1}）` }).click();
     await page.getByText(zh.writtenTitle).waitFor();

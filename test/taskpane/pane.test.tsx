@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
-import { renderMessage } from "../../src/core/messages";
+import { describeChange, renderMessage } from "../../src/core/messages";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
@@ -228,7 +228,7 @@ describe("task pane: 写回合计", () => {
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
     const dialog = await screen.findByRole("dialog");
     const row = within(dialog).getByRole("listitem", { name: "自评表!H19 总分 90 → 99" });
-    expect(within(row).getByText(`原因：${renderMessage(scoreTotal, "zh-CN")}`)).toBeTruthy();
+    expect(within(row).getByText(`原因：${describeChange(expected.plan.values[0], "zh-CN").reason}`)).toBeTruthy();
     expect(host.calls).toEqual(["read:workbook"]);
 
     fireEvent.click(within(dialog).getByRole("button", { name: zh.cancel }));
@@ -297,10 +297,10 @@ describe("task pane: choosing, restoring and out-of-date results", () => {
     fireEvent.click(screen.getByRole("button", { name: "写回合计（2）" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([
-      "自评表!G19 分值合计 95 → 100",
+      "自评表!G19 合计分值 95 → 100",
       "自评表!H19 总分 90 → 99",
     ]);
-    fireEvent.click(within(dialog).getByRole("checkbox", { name: "自评表!G19 分值合计 95 → 100" }));
+    fireEvent.click(within(dialog).getByRole("checkbox", { name: "自评表!G19 合计分值 95 → 100" }));
     expect((within(dialog).getByRole("checkbox", { name: zh.writeChooseAll }) as HTMLInputElement).indeterminate).toBe(true);
     fireEvent.click(within(dialog).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();

@@ -52,7 +52,7 @@ export function ActionsBar({ check, busy, notesSupported, undoGroup, onWriteBack
       {!notesSupported && <NotesUnsupported />}
       <WriteBackDialog
         open={confirming}
-        rows={confirming ? changeRows(check, locale) : []}
+        rows={confirming ? changeRows(plan.values, locale) : []}
         onCancel={() => setConfirming(false)}
         onConfirm={(values) => {
           setConfirming(false);

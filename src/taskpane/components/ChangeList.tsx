@@ -38,22 +38,22 @@ export function ChangeList({ rows, chosen, onToggle, label }: ChangeListProps) {
   return (
     <ul className={styles.list} aria-label={label}>
       {rows.map((row) => {
-        const where = `${row.write.sheet} · ${row.write.cell} · `;
-        const name = `${row.write.sheet}!${row.write.cell} ${row.meaning} ${row.previous} → ${row.value}`;
+        const { table, cell, meaning, previous, value, reason } = row.text;
+        const name = `${row.write.sheet}!${cell} ${meaning} ${previous} → ${value}`;
         return (
           <li key={row.key} className={mergeClasses(styles.row, chosen && styles.choosable)} aria-label={name}>
             {chosen && onToggle && <Checkbox checked={chosen.has(row.key)} aria-label={name} onChange={() => onToggle(row.key)} />}
             <div className={styles.body}>
               <Caption1 className={styles.where}>
-                {where}
-                <span className={styles.meaning}>{row.meaning}</span>
+                {`${table} · ${cell} · `}
+                <span className={styles.meaning}>{meaning}</span>
               </Caption1>
               <span className={styles.values}>
-                <span className={mergeClasses(styles.amount, styles.old)}>{row.previous}</span>
+                <span className={mergeClasses(styles.amount, styles.old)}>{previous}</span>
                 <span aria-hidden="true">→</span>
-                <span className={mergeClasses(styles.amount, styles.new)}>{row.value}</span>
+                <span className={mergeClasses(styles.amount, styles.new)}>{value}</span>
               </span>
-              <Caption1 className={styles.reason}>{t("changeReason", { reason: row.reason })}</Caption1>
+              <Caption1 className={styles.reason}>{t("changeReason", { reason })}</Caption1>
             </div>
           </li>
         );

@@ -53,7 +53,7 @@ export function DownloadBar({ file }: { file: CheckedFile }) {
   const styles = useStyles();
   const downloads = useDownloads(file, locale);
   const { notice } = downloads;
-  const rows = changeRows(file.check, locale);
+  const rows = changeRows(file.check.plan.values, locale);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const chosen = new Set(rows.map((r) => r.key).filter((k) => !unticked.has(k)));
   const toggle = (key: string) => setUnticked((u) => (u.has(key) ? new Set([...u].filter((k) => k !== key)) : new Set([...u, key])));
