@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./console-guard";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
@@ -344,6 +344,9 @@ describe("task pane: choosing, restoring and out-of-date results", () => {
   it("says where Ctrl+Z works: one step per operation with ExcelApi 1.20, otherwise 恢复原值", async () => {
     await validated();
     expect(screen.getByText(zh.undoGrouped)).toBeTruthy();
+    cleanup();
+    await validated(new FakeHost(workbookWithProblems(), { notes: true, undoGroup: false }));
+    expect(screen.getByText(zh.undoUngrouped)).toBeTruthy();
   });
 
   it("marks the results out of date when a cell is edited, and 重新校验 refreshes them and keeps the filter", async () => {
