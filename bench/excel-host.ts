@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   wb.syncCount = 0;
   t = performance.now();
   await host.writeValues(result.plan);
-  await host.flag(result.plan, read.flags);
+  await host.flag(result.plan, "zh-CN");
   const writeMs = performance.now() - t;
   const writeSyncs = wb.syncCount;
 

@@ -9,6 +9,7 @@ import { loadProfile } from "./profile-option";
 import { htmlReport } from "../report/html";
 import type { FileOutcome } from "../report/json";
 import { summaryLine } from "../report/text";
+import { CLI_WORDS } from "./words";
 
 const SAMPLES = path.resolve(__dirname, "../../assets/samples");
 
@@ -38,7 +39,7 @@ export async function demo(args: ParsedArgs): Promise<number> {
   }
   const report = path.join(outDir, "report.html");
   await writeOutput(report, htmlReport(outcomes, lang), true);
-  lines.push(summaryLine(outcomes, lang), lang === "zh-CN" ? `报告：${shown(report)}` : `report: ${shown(report)}`);
+  lines.push(summaryLine(outcomes, lang), CLI_WORDS[lang].reportWritten(shown(report)));
   process.stdout.write(lines.join("\n") + "\n");
   return outcomes.some((o) => o.error) ? 2 : 0;
 }

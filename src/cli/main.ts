@@ -148,13 +148,17 @@ export async function main(argv: string[]): Promise<number> {
         return await template(rest, lang);
       case undefined:
       case "help":
-      case "--help":
-      case "-h":
         parseArgs(rest, HELP, lang);
         process.stdout.write(words.help);
         return 0;
-      default:
-        throw new UsageError(command.startsWith("-") ? words.unknownOption(command) : words.unknownCommand(command));
+      default: {
+        // `perfcheck --help`, `perfcheck --lang en-US -h`: options only, no command.
+        if (!command.startsWith("-")) throw new UsageError(words.unknownCommand(command));
+        const args = parseArgs(argv, HELP, lang);
+        if (args.positional.length > 0) throw new UsageError(words.unknownCommand(args.positional[0]));
+        process.stdout.write(words.help);
+        return 0;
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -47,6 +47,8 @@ export interface Flag {
   rules: string[];
   /** How the flag reads when the plan's value for this cell is written: present only where a value fixes a finding of the cell. */
   afterWrite?: CorrectedFlag;
+  /** The cell's value when validated: the Excel host refuses to flag a cell that holds something else now. */
+  previous?: CellValue;
 }
 
 export interface WritePlan {
@@ -112,7 +114,11 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
       if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
     }
   });
-  return { values, flags: flagsFor(findings, values) };
+  const flags = flagsFor(findings, values).map((flag) => {
+    const at = parseAddress(flag.cell);
+    return { ...flag, previous: (at && current(flag.sheet, at.row, at.col)?.value) ?? null };
+  });
+  return { values, flags };
 }
 
 /** The position of an A1 address inside a table's range, or undefined when it lies outside. */

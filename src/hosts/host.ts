@@ -1,19 +1,28 @@
 import type { WritePlan } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import type { Language } from "../core/messages";
 import type { TemplateKind } from "../core/templates";
+import type { FlagRecordState } from "./flag-record";
 
 /** Which sheets a validation reads. */
 export type ReadScope = "workbook" | "activeSheet";
 
-/** A cell this tool flagged: what it changed there, so that clearing can put it back. */
+/** A cell this tool flagged: what it changed there, so that clearing can put back exactly that and no more. */
 export interface FlagRecord {
   sheet: string;
   cell: string;
-  /** The fill before flagging: a colour, or null for no fill. */
+  /** The fill colour before flagging, or null for no fill. */
   originalFill: string | null;
+  /** A patterned fill's pattern (Gray25, Checker…) and pattern colour before flagging; absent for solid or none. */
+  originalPattern?: string;
+  originalPatternColor?: string;
+  /** The flag colour the tool set; absent in the previous version's record. Clearing leaves a fill the user changed. */
+  fill?: string;
   /** Whether the note on the cell is the tool's own (added by it, so clearing removes it). */
   noteAdded: boolean;
+  /** The digest of the note the tool wrote (see noteDigest): a note the user edited since is kept. */
+  noteDigest?: string;
 }
 
 export interface CellChange {
@@ -34,6 +43,8 @@ export interface ReadResult {
   snapshot: WorkbookSnapshot;
   /** Flags left by an earlier run (kept in the workbook, so they survive save and reopen). */
   flags: FlagRecord[];
+  /** Whether the record of those flags was found, and could be read. */
+  record: FlagRecordState["kind"];
   protectedSheets: string[];
   syncs: number;
 }
@@ -44,10 +55,45 @@ export interface WriteResult {
   syncs: number;
 }
 
-/** A failure while writing: what had been changed before it, for the person to know and for clearing to undo. */
-export class HostWriteError extends Error {
-  constructor(message: string, readonly changedCells: string[]) {
+/** What clearing flags did: how many cells it restored, how many it left because the user changed them since. */
+export interface ClearResult {
+  /** The record as found: none (never flagged, or deleted) and damaged clear nothing. */
+  record: FlagRecordState["kind"];
+  restored: number;
+  /** Cells whose fill or note the user changed after flagging: left as the user made them. */
+  keptUserChanges: number;
+  syncs: number;
+}
+
+/**
+ * Why an operation failed, for the pane to word in its language: Office.js's error code (ItemNotFound,
+ * InvalidArgument, AccessDenied, GeneralException, InvalidOperationInCellEditMode…), or the host's own:
+ * "SheetProtected" (names the sheets), "StalePlan" (cells changed since validation: nothing written).
+ */
+export class HostError extends Error {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+    /** The cells the failed batch had queued, since Office may have applied part of it; empty when nothing was written. */
+    readonly changedCells: string[] = [],
+    /** What the message names: sheets for SheetProtected, cells for StalePlan. */
+    readonly subjects: string[] = [],
+  ) {
     super(message);
+    this.name = "HostError";
+  }
+}
+
+/** The Office.js error code of an error, if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** A failure while writing: what had been changed before it, for the person to know and for clearing to undo. */
+export class HostWriteError extends HostError {
+  constructor(message: string, changedCells: string[], code?: string) {
+    super(code, message, changedCells);
   }
 }
 
@@ -98,10 +144,10 @@ export interface WorkbookHost {
   read(scope: ReadScope): Promise<ReadResult>;
   /** Writes the plan's values (totals); never over a formula. */
   writeValues(plan: WritePlan): Promise<WriteResult>;
-  /** Flags the plan's cells, replacing the flags of an earlier run. */
-  flag(plan: WritePlan, previous: FlagRecord[]): Promise<WriteResult>;
-  /** Restores every flagged cell's fill and removes the tool's own notes. */
-  clearFlags(): Promise<WriteResult>;
+  /** Flags the plan's cells, replacing the flags the workbook records; notes in `language`. */
+  flag(plan: WritePlan, language: Language): Promise<WriteResult>;
+  /** Restores what the tool set on each recorded cell (not what the user changed since) and empties the record. */
+  clearFlags(): Promise<ClearResult>;
   select(sheet: string, cell: string): Promise<void>;
   /**
    * Writes a standard table layout (模板): on new sheets with unique names, or at the selection when every cell it
@@ -116,4 +162,9 @@ export interface WorkbookHost {
   saveProfile(name: string): Promise<void>;
   /** Puts back the values a write recorded, in the cells that still hold what it wrote; returns what was put back. */
   restoreValues(changes: CellChange[]): Promise<WriteResult>;
+  /**
+   * Tells `listener` true while an operation waits for the person to leave cell editing (Excel runs nothing
+   * meanwhile), false when it goes on; returns the unsubscribe function. Hosts without cell editing lack it.
+   */
+  watchCellEdit?(listener: (waiting: boolean) => void): () => void;
 }

@@ -21,7 +21,6 @@ export const reviewZhCN = {
   // Out-of-date results
   staleTitle: "结果可能已过期",
   staleBody: "校验后工作簿有改动（{cells}）。",
-  staleRecheck: "重新校验",
   listMore: " 等",
   // 口径
   profileLabel: "口径",
@@ -66,7 +65,6 @@ export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
   findingsGroupCount: "{count}",
   staleTitle: "Results may be out of date",
   staleBody: "The workbook changed after the check ({cells}).",
-  staleRecheck: "Check again",
   listMore: " and more",
   profileLabel: "Rules",
   profileDefault: "National",

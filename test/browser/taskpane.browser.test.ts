@@ -15,7 +15,7 @@ import { describeChange, renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
-import { FLAG_SHEET } from "../../src/hosts/excel/flag-store";
+import { LEGACY_FLAG_SHEET } from "../../src/hosts/flag-record";
 import { PROFILE_SETTING } from "../../src/hosts/excel/profile-setting";
 import { builtInProfiles } from "../../src/core/profile";
 import { workbookSnapshot } from "../helpers/exceljs-reference";
@@ -150,7 +150,7 @@ function fillsAndNotes(page: Page) {
         fills: [...s.cells].filter(([, c]) => c.fill).map(([address, c]) => [address, c.fill]),
         notes: [...s.notes],
       }));
-  }, FLAG_SHEET);
+  }, LEGACY_FLAG_SHEET);
 }
 
 function cellValue(page: Page, sheet: string, address: string) {
@@ -540,7 +540,7 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     await page.getByText(zh.staleTitle).waitFor();
     await page.getByText(`校验后工作簿有改动（${S2}!L30）。`).waitFor();
     await screenshot(page, "review-350-6-stale");
-    await page.getByRole("button", { name: zh.staleRecheck }).click();
+    await page.getByRole("button", { name: zh.revalidate }).click();
     await page.getByText(zh.staleTitle).waitFor({ state: "detached" });
     expect(await errors.getAttribute("aria-pressed")).toBe("true");
     expect(await findingButton(page, scoreTotal).getAttribute("aria-current")).toBe("location");

@@ -227,7 +227,7 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     expect(s08.check.plan.values.length).toBeGreaterThan(0);
     for (const v of s08.check.plan.values) expect(copy.getWorksheet(v.sheet)?.getCell(v.cell).value).toBe(v.value);
     expect(s08.check.plan.flags.length).toBeGreaterThan(0);
-    // Cells whose value was written are flagged as corrected (green), the others as their problem.
+    // Every planned value was written: a corrected cell has its corrected fill (green) and note.
     for (const flag of flagsAfterWrite(s08.check.plan, s08.check.plan.values)) {
       const cell = copy.getWorksheet(flag.sheet)?.getCell(flag.cell);
       expect([flag.cell, cell?.fill]).toEqual([flag.cell, expect.objectContaining({ fgColor: { argb: `FF${flag.fill.slice(1).toUpperCase()}` } })]);

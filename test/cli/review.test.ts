@@ -153,19 +153,21 @@ describe("strict options and help", () => {
   });
 
   test("--help is in Chinese, and in English with --lang en-US; each command takes it too", async () => {
-    const [zh, en, checkHelp, bare] = await Promise.all([
+    const [zh, en, checkHelp, bare, langFirst] = await Promise.all([
       perfcheck(["--help"]),
       perfcheck(["--help", "--lang", "en-US"]),
       perfcheck(["check", "--help", "--lang=en-US"]),
       perfcheck([]),
+      perfcheck(["--lang", "en-US", "-h"]),
     ]);
-    for (const run of [zh, en, checkHelp, bare]) expect([run.code, run.stderr]).toEqual([0, ""]);
+    for (const run of [zh, en, checkHelp, bare, langFirst]) expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(zh.stdout).toMatch(/^绩效表校验助手 perfcheck：/);
     expect(zh.stdout).toContain("--severity    只列出此级别及以上的问题");
     expect(zh.stdout).toContain("perfcheck fix 文件|目录… --out-dir 输出目录");
     expect(en.stdout).toMatch(/^perfcheck \(绩效表校验助手\): checks/);
     expect(en.stdout).toContain("--format      report format: text (default), json, html, csv (UTF-8 with BOM), xlsx");
     expect(checkHelp.stdout).toBe(en.stdout);
+    expect(langFirst.stdout).toBe(en.stdout);
     expect(bare.stdout).toBe(zh.stdout);
   });
 });

@@ -1,5 +1,6 @@
 /** Rectangles of cells in the stand-in, 0-based, and the A1 forms Office.js accepts for them. */
 import { cellAddress, parseAddress } from "../../src/core/snapshot";
+import { StandInError } from "./client-object";
 
 export interface Bounds {
   top: number;
@@ -26,7 +27,7 @@ export function parseBounds(address: string): Bounds {
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: Number(a) - 1, left: 0, bottom: Number(b) - 1, right: LAST_COL };
   const s = parseAddress(a);
   const e = parseAddress(b);
-  if (!s || !e) throw new Error(`InvalidArgument: ${address}`);
+  if (!s || !e) throw new StandInError("InvalidArgument", `${address}`);
   return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
 

@@ -6,7 +6,8 @@
 import type { CellValue, MergedArea, WorkbookSnapshot } from "../../src/core/snapshot";
 import { cellAddress, parseAddress } from "../../src/core/snapshot";
 import { boundsAddress, intersects, isUnbounded, parseBounds, type Bounds } from "./bounds";
-import { ClientObject, ClientObjectWith, Context, type StandInOptions } from "./client-object";
+import { ClientObject, ClientObjectWith, Context, StandInError, type StandInOptions } from "./client-object";
+import { CustomXmlPartCollection, type StandInCustomXmlPart } from "./custom-xml-parts";
 import { ConditionalFormatCollection, DataValidation, editCells, PageLayout, RangeFormat, type RangeTarget } from "./range-format";
 
 export type { StandInOptions } from "./client-object";
@@ -27,6 +28,9 @@ export interface StandInCell {
   numberFormat?: string;
   /** Fill colour, or undefined for no fill. */
   fill?: string;
+  /** A fill's pattern other than solid (Gray25, Checker…), drawn in patternColor over the fill colour. */
+  fillPattern?: string;
+  patternColor?: string;
   format?: StandInCellFormat;
 }
 
@@ -98,6 +102,14 @@ export class StandInWorkbook {
   selection: { sheet: string; address: string } | undefined;
   syncCount = 0;
   runOptions: unknown[] = [];
+  /** The largest response of any sync, in bytes, and the most merged areas any one call returned. */
+  maxResponseBytes = 0;
+  maxMergedAreasPerCall = 0;
+  /** Workbook structure protection: sheets cannot be added, hidden or shown. */
+  structureProtected = false;
+  customXmlParts: StandInCustomXmlPart[] = [];
+  /** While set, Excel is in cell-editing mode: syncs wait for it (delayForCellEdit) or fail. */
+  cellEditing: Promise<void> | undefined;
 
   static fromSnapshot(snapshot: WorkbookSnapshot): StandInWorkbook {
     const wb = new StandInWorkbook();
@@ -129,14 +141,18 @@ export class StandInWorkbook {
 }
 
 /** A request context with the workbook API on it. */
-class RunContext extends Context {
+export class RunContext extends Context {
   readonly workbook: WorkbookProxy = new WorkbookProxy(this);
 }
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollection;
+  readonly customXmlParts: CustomXmlPartCollection;
+  readonly protection: ClientObjectWith<{ protected: boolean }>;
   constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
+    this.customXmlParts = new CustomXmlPartCollection(ctx);
+    this.protection = new ClientObjectWith(ctx, { protected: () => ctx.wb.structureProtected });
   }
 
   /** The selection, or A1 of the active sheet when none was made; as it is when called. */
@@ -151,7 +167,7 @@ class WorkbookProxy {
 function sheetNamed(ctx: Context, name: string): () => StandInSheet {
   return () => {
     const s = ctx.wb.sheet(name);
-    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    if (!s) throw new StandInError("ItemNotFound", `sheet ${name}`);
     return s;
   };
 }
@@ -191,7 +207,8 @@ class WorksheetCollection extends ClientObject {
 
   add(name: string): Worksheet {
     this.ctx.queue("addWorksheet", () => {
-      if (this.ctx.wb.sheet(name)) throw new Error(`a sheet named ${name} exists`);
+      if (this.ctx.wb.structureProtected) throw new StandInError("AccessDenied", "the workbook's structure is protected");
+      if (this.ctx.wb.sheet(name)) throw new StandInError("InvalidArgument", `a sheet named ${name} exists`);
       this.ctx.wb.sheets.push(emptySheet(name));
     });
     return new Worksheet(this.ctx, name, true);
@@ -206,8 +223,6 @@ class Worksheet extends ClientObject {
 
   constructor(ctx: Context, private readonly sheetName: string, private readonly mustExist: boolean) {
     super(ctx);
-    // Names and items are known to the proxy itself, as Office.js returns them with the collection.
-    if (sheetName) this.resolve("name", sheetName);
     this.protection = new ClientObjectWith(ctx, { protected: () => this.state().protected });
     this.notes = new NoteCollection(ctx, () => this.state());
     this.pageLayout = new PageLayout(ctx, () => this.state());
@@ -216,7 +231,7 @@ class Worksheet extends ClientObject {
   state(): StandInSheet {
     const name = this.active ? this.ctx.wb.activeSheet : this.sheetName;
     const s = this.ctx.wb.sheet(name);
-    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    if (!s) throw new StandInError("ItemNotFound", `sheet ${name}`);
     return s;
   }
 
@@ -228,6 +243,7 @@ class Worksheet extends ClientObject {
   }
   set visibility(v: string) {
     this.ctx.queue("setVisibility", () => {
+      if (this.ctx.wb.structureProtected) throw new StandInError("AccessDenied", "the workbook's structure is protected");
       this.state().visibility = v as StandInSheet["visibility"];
     });
   }
@@ -243,8 +259,9 @@ class Worksheet extends ClientObject {
     return this.mustExist ? named : { ...named, isNullObject: () => !this.ctx.wb.sheet(this.sheetName) };
   }
 
+  /** A null object on a null worksheet too: Office.js lets *OrNullObject calls chain. */
   getUsedRangeOrNullObject(): Range {
-    return new Range(this.ctx, () => this.state(), () => usedBounds(this.state(), WHOLE_SHEET));
+    return new Range(this.ctx, () => this.state(), () => (!this.mustExist && !this.ctx.wb.sheet(this.sheetName) ? undefined : usedBounds(this.state(), WHOLE_SHEET)));
   }
 
   getRange(address?: string): Range {
@@ -315,7 +332,7 @@ class Range extends ClientObject implements RangeTarget {
 
   address(): string {
     const b = this.bounds();
-    if (!b) throw new Error("InvalidOperation: a null range has no address");
+    if (!b) throw new StandInError("InvalidOperation", "a null range has no address");
     return boundsAddress(b);
   }
 
@@ -347,6 +364,8 @@ class Range extends ClientObject implements RangeTarget {
       address: () => `${quotedSheet(this.sheet().name)}!${this.address()}`,
       rowIndex: () => this.bounds()?.top ?? 0,
       columnIndex: () => this.bounds()?.left ?? 0,
+      rowCount: () => { const b = this.bounds(); return b ? b.bottom - b.top + 1 : 0; },
+      columnCount: () => { const b = this.bounds(); return b ? b.right - b.left + 1 : 0; },
       values: () => this.grid((c) => (c === undefined || c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value)),
       valueTypes: () => this.grid((c) => (c && typeof c.value === "object" && c.value !== null ? "Error" : c === undefined || c.value === null ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String")),
       formulas: () => this.grid((c) => (c?.formula ? `=${c.formula}` : c === undefined || c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value)),
@@ -363,6 +382,12 @@ class Range extends ClientObject implements RangeTarget {
   }
   get columnIndex(): number {
     return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
   }
   get values(): unknown[][] {
     return this.get("values");
@@ -417,7 +442,7 @@ class Range extends ClientObject implements RangeTarget {
     const b = this.bounds();
     if (!b) return;
     if (rows.length !== b.bottom - b.top + 1 || rows.some((row) => row.length !== b.right - b.left + 1)) {
-      throw new Error(`InvalidArgument: the array does not match the size of ${boundsAddress(b)}`);
+      throw new StandInError("InvalidArgument", `the array does not match the size of ${boundsAddress(b)}`);
     }
     rows.forEach((row, i) => row.forEach((v, j) => editCells(this.sheet(), [cellAddress(b.top + i, b.left + j)], (cell) => set(cell, v))));
   }
@@ -453,15 +478,74 @@ class Range extends ClientObject implements RangeTarget {
   private derived(f: (b: Bounds) => Bounds): Range {
     return new Range(this.ctx, this.sheet, () => {
       const b = this.bounds();
-      if (!b) throw new Error("InvalidOperation: the range is a null object");
+      if (!b) throw new StandInError("InvalidOperation", "the range is a null object");
       return f(b);
     });
   }
 
-  getMergedAreasOrNullObject(): ClientObjectWith<{ address: string; isNullObject: boolean }> {
-    const merges = () => this.sheet().merges;
-    const address = () => merges().map((m) => `'${this.sheet().name}'!${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).join(", ");
-    return new ClientObjectWith(this.ctx, { address, isNullObject: () => merges().length === 0 });
+  /**
+   * The merged areas the range intersects, as one RangeAreas; Excel refuses to return more than 512 in one call.
+   * Counted in the workbook's statistics when loaded.
+   */
+  getMergedAreasOrNullObject(): ClientObjectWith<{ address: string; areaCount: number; isNullObject: boolean }> {
+    const merges = () => {
+      const b = this.bounds();
+      const found = b ? this.sheet().merges.filter((m) => intersects(m, b)) : [];
+      this.ctx.wb.maxMergedAreasPerCall = Math.max(this.ctx.wb.maxMergedAreasPerCall, found.length);
+      if (found.length > MAX_MERGED_AREAS) throw new StandInError("GeneralException", `The range holds ${found.length} merged areas; at most ${MAX_MERGED_AREAS} can be returned.`);
+      return found;
+    };
+    const address = () => areasAddress(this.sheet().name, merges());
+    return new ClientObjectWith(this.ctx, { address, areaCount: () => merges().length, isNullObject: () => merges().length === 0 });
+  }
+
+  /**
+   * The cells of a kind within the range ("Formulas", "Constants"), optionally of one value type ("Errors",
+   * "Numbers"…), as areas of one row each; a null object when there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): RangeAreas {
+    const matches = (c: StandInCell | undefined) => {
+      if (!c || ((c.value === null || c.value === "") && !c.formula)) return false;
+      if ((cellType === "Formulas") !== Boolean(c.formula)) return false;
+      if (valueType === undefined || valueType === "All") return true;
+      const kind = typeof c.value === "object" && c.value !== null ? "Errors" : typeof c.value === "number" ? "Numbers" : typeof c.value === "boolean" ? "Logical" : "Text";
+      return kind === valueType;
+    };
+    return new RangeAreas(this.ctx, this.sheet, () => {
+      const b = this.bounds();
+      if (!b) return [];
+      const sheet = this.sheet();
+      const runs: Bounds[] = [];
+      const add = (row: number, col: number) => runs.push({ top: row, left: col, bottom: row, right: col });
+      if (isUnbounded(b) || (b.bottom - b.top + 1) * (b.right - b.left + 1) > sheet.cells.size) {
+        for (const [address, c] of sheet.cells) {
+          const p = parseAddress(address);
+          if (p && intersects({ top: p.row, left: p.col, bottom: p.row, right: p.col }, b) && matches(c)) add(p.row, p.col);
+        }
+      } else {
+        for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (matches(sheet.cells.get(cellAddress(r, c)))) add(r, c);
+      }
+      runs.sort((x, y) => x.top - y.top || x.left - y.left);
+      const rowRuns: Bounds[] = [];
+      for (const r of runs) {
+        const last = rowRuns[rowRuns.length - 1];
+        if (last && last.top === r.top && last.right + 1 === r.left) last.right = r.left;
+        else rowRuns.push({ ...r });
+      }
+      // As Excel does, runs spanning the same columns on consecutive rows make one rectangle.
+      const open = new Map<string, Bounds>();
+      const areas: Bounds[] = [];
+      for (const r of rowRuns) {
+        const key = `${r.left}:${r.right}`;
+        const above = open.get(key);
+        if (above && above.bottom + 1 === r.top) above.bottom = r.top;
+        else {
+          open.set(key, r);
+          areas.push(r);
+        }
+      }
+      return areas;
+    });
   }
 
   /** Merges the range into one area; a merge over an existing one is refused, to catch overlapping layouts. */
@@ -470,9 +554,9 @@ class Range extends ClientObject implements RangeTarget {
       const b = this.bounds();
       if (!b || across) throw new Error("stand-in merges whole ranges only");
       const sheet = this.sheet();
-      if (sheet.protected) throw new Error("AccessDenied: the sheet is protected");
+      if (sheet.protected) throw new StandInError("AccessDenied", "the sheet is protected");
       const overlap = sheet.merges.find((m) => intersects(m, b));
-      if (overlap) throw new Error(`InvalidOperation: ${boundsAddress(b)} overlaps the merged area ${boundsAddress(overlap)}`);
+      if (overlap) throw new StandInError("InvalidOperation", `${boundsAddress(b)} overlaps the merged area ${boundsAddress(overlap)}`);
       sheet.merges.push({ ...b });
     });
   }
@@ -493,15 +577,47 @@ class Range extends ClientObject implements RangeTarget {
   }
 }
 
+/** Excel returns at most this many merged areas from one getMergedAreasOrNullObject call. */
+export const MAX_MERGED_AREAS = 512;
+
+function areasAddress(sheetName: string, areas: Bounds[]): string {
+  return areas.map((m) => `${quotedSheet(sheetName)}!${boundsAddress(m)}`).join(",");
+}
+
+/** Several ranges of one sheet (special cells): their address, and the ranges as a collection with loadable items. */
+class RangeAreas extends ClientObject {
+  readonly areas: ClientObjectWith<{ items: Range[] }>;
+  constructor(ctx: Context, private readonly sheet: () => StandInSheet, private readonly found: () => Bounds[]) {
+    super(ctx);
+    this.areas = new ClientObjectWith(ctx, { items: () => this.found().map((b) => new Range(ctx, sheet, () => b)) });
+  }
+  protected override readers() {
+    return {
+      isNullObject: () => this.found().length === 0,
+      address: () => areasAddress(this.sheet().name, this.found()),
+      areaCount: () => this.found().length,
+    };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+}
+
 class NoteCollection {
   constructor(private readonly ctx: Context, private readonly sheet: () => StandInSheet) {}
   getItemOrNullObject(address: string): Note {
     return new Note(this.ctx, this.sheet, address);
   }
+  getItem(address: string): Note {
+    return new Note(this.ctx, this.sheet, address);
+  }
   add(address: string, content: string): void {
     this.ctx.queue("addNote", () => {
       const s = this.sheet();
-      if (s.notes.has(address)) throw new Error(`InvalidArgument: ${address} already has a note`);
+      if (s.notes.has(address)) throw new StandInError("InvalidArgument", `${address} already has a note`);
       s.notes.set(address, content);
     });
   }
@@ -522,13 +638,13 @@ class Note extends ClientObject {
   }
   set content(v: string) {
     this.ctx.queue("setNote", () => {
-      if (!this.sheet().notes.has(this.address)) throw new Error("ItemNotFound: note");
+      if (!this.sheet().notes.has(this.address)) throw new StandInError("ItemNotFound", "note");
       this.sheet().notes.set(this.address, v);
     });
   }
   delete(): void {
     this.ctx.queue("deleteNote", () => {
-      if (!this.sheet().notes.delete(this.address)) throw new Error("ItemNotFound: note");
+      if (!this.sheet().notes.delete(this.address)) throw new StandInError("ItemNotFound", "note");
     });
   }
 }
@@ -544,7 +660,7 @@ export function standInGlobals(wb: StandInWorkbook, options: StandInOptions = {}
       // Excel.run(context, batch) goes on with an earlier batch's context (to remove an event handler added there).
       if (optionsOrBatch instanceof RunContext) return batch(optionsOrBatch);
       if (typeof optionsOrBatch !== "function") wb.runOptions.push(optionsOrBatch);
-      const ctx = new RunContext(wb, options);
+      const ctx = new RunContext(wb, options, typeof optionsOrBatch === "function" ? {} : (optionsOrBatch as RunContext["runOptions"]));
       // Like Office.js, operations queued after the last sync are never applied.
       return batch(ctx);
     },

@@ -5,7 +5,7 @@
  */
 import { columnName, parseAddress } from "../../src/core/snapshot";
 import { intersects, parseBounds, type Bounds } from "./bounds";
-import { ClientObject, type Context } from "./client-object";
+import { ClientObject, StandInError, type Context } from "./client-object";
 import type { StandInCell, StandInCellFormat, StandInConditionalFormat, StandInSheet, StandInValidation } from "./excel-stand-in";
 
 /** What a range's format objects need from the range. */
@@ -23,7 +23,7 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
 function editable(sheet: StandInSheet): StandInSheet {
-  if (sheet.protected) throw new Error("AccessDenied: the sheet is protected");
+  if (sheet.protected) throw new StandInError("AccessDenied", "the sheet is protected");
   return sheet;
 }
 
@@ -42,32 +42,63 @@ function formatOf(cell: StandInCell): StandInCellFormat {
   return cell.format;
 }
 
+/** A range's fill: colour, pattern and pattern colour, read from its first cell. */
 class Fill extends ClientObject {
   constructor(ctx: Context, private readonly target: RangeTarget) {
     super(ctx);
   }
-  private first(): string | undefined {
+  private first(): StandInCell | undefined {
     const [address] = this.target.cells();
-    return address === undefined ? undefined : this.target.sheet().cells.get(address)?.fill;
+    return address === undefined ? undefined : this.target.sheet().cells.get(address);
+  }
+  private edit(name: string, set: (cell: StandInCell) => void): void {
+    this.ctx.queue(name, () => editCells(this.target.sheet(), this.target.cells(), set));
   }
   protected override readers() {
-    return { color: () => this.first() ?? "#FFFFFF", pattern: () => (this.first() ? "Solid" : "None") };
+    return {
+      color: () => this.first()?.fill ?? "#FFFFFF",
+      pattern: () => (this.first()?.fill === undefined ? "None" : (this.first()?.fillPattern ?? "Solid")),
+      patternColor: () => this.first()?.patternColor ?? "#000000",
+    };
   }
   get color(): string {
     return this.get("color");
   }
+  /** As in Excel, a colour on a cell without fill makes a solid fill; a patterned fill keeps its pattern. */
   set color(v: string) {
-    this.ctx.queue("setFill", () => editCells(this.target.sheet(), this.target.cells(), (cell) => {
+    this.edit("setFill", (cell) => {
       cell.fill = v;
-    }));
+    });
   }
   get pattern(): string {
     return this.get("pattern");
   }
+  set pattern(v: string) {
+    this.edit("setFillPattern", (cell) => {
+      if (v === "None") {
+        cell.fill = undefined;
+        cell.fillPattern = undefined;
+        cell.patternColor = undefined;
+        return;
+      }
+      cell.fill ??= "#FFFFFF";
+      cell.fillPattern = v === "Solid" ? undefined : v;
+    });
+  }
+  get patternColor(): string {
+    return this.get("patternColor");
+  }
+  set patternColor(v: string) {
+    this.edit("setFillPatternColor", (cell) => {
+      cell.patternColor = v;
+    });
+  }
   clear(): void {
-    this.ctx.queue("clearFill", () => editCells(this.target.sheet(), this.target.cells(), (cell) => {
+    this.edit("clearFill", (cell) => {
       cell.fill = undefined;
-    }));
+      cell.fillPattern = undefined;
+      cell.patternColor = undefined;
+    });
   }
 }
 
@@ -209,7 +240,7 @@ export class DataValidation {
     this.ctx.queue("setValidationRule", () => {
       const b = this.target.bounds();
       const other = this.target.sheet().validations.find((v) => v.ref !== this.target.address() && v.rule && b && intersects(parseBounds(v.ref), b));
-      if (other) throw new Error(`InvalidOperation: ${this.target.address()} overlaps the data validation of ${other.ref}`);
+      if (other) throw new StandInError("InvalidOperation", `${this.target.address()} overlaps the data validation of ${other.ref}`);
       this.entry().rule = rule;
     });
   }

@@ -2,11 +2,13 @@
  * An in-memory WorkbookHost for the task pane's jsdom tests: it records every call, writes values into its snapshot
  * (so that re-validation sees them), keeps a flag record, and fails or waits on demand.
  */
+import type { Language } from "../../src/core/messages";
 import type { WritePlan } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, type TemplateKind } from "../../src/core/templates";
 import type {
-  CellChange, CellEdit, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+  CellChange, CellEdit, ClearResult, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost,
+  WriteResult,
 } from "../../src/hosts/host";
 
 type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select" | "insertTemplate" | "restoreValues" | "saveProfile";
@@ -15,15 +17,17 @@ export class FakeHost implements WorkbookHost {
   readonly calls: string[] = [];
   readonly reads: ReadScope[] = [];
   readonly selections: { sheet: string; cell: string }[] = [];
-  readonly flagCalls: { plan: WritePlan; previous: FlagRecord[] }[] = [];
+  readonly flagCalls: { plan: WritePlan; language: Language }[] = [];
   readonly writes: WritePlan[] = [];
   readonly templates: { kind: TemplateKind; options: InsertTemplateOptions }[] = [];
   readonly restores: CellChange[][] = [];
   /** The 口径 kept "in the workbook's settings". */
   profileSetting: string | undefined;
   private changeListeners: ((edit: CellEdit) => void)[] = [];
-  /** The flags recorded "in the workbook". */
-  record: FlagRecord[] = [];
+  /** The flags recorded "in the workbook"; undefined once the record was deleted, "damaged" when unreadable. */
+  record: FlagRecord[] | undefined | "damaged" = [];
+  /** Who listens for Excel waiting on cell editing (the pane). */
+  cellEditListener: ((waiting: boolean) => void) | undefined;
   protectedSheets: string[] = [];
   activeSheet: string;
   /** The next call of an operation throws this error (once). */
@@ -58,7 +62,8 @@ export class FakeHost implements WorkbookHost {
     const sheets = scope === "workbook" ? this.snapshot.sheets : this.snapshot.sheets.filter((s) => s.name === this.activeSheet);
     return {
       snapshot: JSON.parse(JSON.stringify({ sheets })) as WorkbookSnapshot,
-      flags: this.record.map((f) => ({ ...f })),
+      flags: Array.isArray(this.record) ? this.record.map((f) => ({ ...f })) : [],
+      record: this.record === undefined ? "none" : this.record === "damaged" ? "damaged" : "read",
       protectedSheets: [...this.protectedSheets],
       syncs: 2,
     };
@@ -78,17 +83,24 @@ export class FakeHost implements WorkbookHost {
     return { changes, flagged: 0, syncs: 2 };
   }
 
-  async flag(plan: WritePlan, previous: FlagRecord[]): Promise<WriteResult> {
+  async flag(plan: WritePlan, language: Language): Promise<WriteResult> {
     await this.enter("flag", "flag");
-    this.flagCalls.push({ plan, previous });
-    this.record = plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, noteAdded: this.caps.notes }));
-    return { changes: [], flagged: plan.flags.length, syncs: 2 };
+    this.flagCalls.push({ plan, language });
+    this.record = plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, fill: f.fill, noteAdded: this.caps.notes }));
+    return { changes: [], flagged: plan.flags.length, syncs: 3 };
   }
 
-  async clearFlags(): Promise<WriteResult> {
+  async clearFlags(): Promise<ClearResult> {
     await this.enter("clearFlags", "clearFlags");
+    if (!Array.isArray(this.record)) return { record: this.record === undefined ? "none" : "damaged", restored: 0, keptUserChanges: 0, syncs: 1 };
+    const restored = this.record.length;
     this.record = [];
-    return { changes: [], flagged: 0, syncs: 2 };
+    return { record: "read", restored, keptUserChanges: 0, syncs: 4 };
+  }
+
+  watchCellEdit(listener: (waiting: boolean) => void): () => void {
+    this.cellEditListener = listener;
+    return () => (this.cellEditListener = undefined);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -48,13 +48,13 @@ describe("pane state", () => {
   const validated: PaneState = { ...initialPaneState(), validation };
 
   it("is busy with one operation at a time, and a new one clears the last one's notices", () => {
-    const withNotice: PaneState = { ...validated, notices: [{ kind: "cleared" }] };
+    const withNotice: PaneState = { ...validated, notices: [{ kind: "cleared", record: "read", restored: 2, kept: 0 }] };
     expect(paneReducer(withNotice, { type: "start", operation: "flag" })).toEqual({ ...validated, busy: "flag", notices: [] });
   });
 
   it("keeps the validation when an operation fails, and forgets the flag record once cleared", () => {
     const flagged: PaneState = { ...validated, busy: "clear", validation: { ...validation, flags: [{ sheet: "自评表", cell: "H19", originalFill: null, noteAdded: true }] } };
-    expect(paneReducer(flagged, { type: "flagsCleared", notices: [{ kind: "cleared" }] }).validation?.flags).toEqual([]);
+    expect(paneReducer(flagged, { type: "flagsCleared", notices: [{ kind: "cleared", record: "read", restored: 2, kept: 0 }] }).validation?.flags).toEqual([]);
     const failed = paneReducer(flagged, { type: "failed", notices: [failureNotice("clear", new Error("x"))] });
     expect(failed.busy).toBeNull();
     expect(failed.validation).toBe(flagged.validation);
@@ -72,8 +72,8 @@ describe("pane state", () => {
   });
 
   it("dismisses one notice", () => {
-    const two: PaneState = { ...validated, notices: [{ kind: "written", written: 1, skipped: 0 }, { kind: "cleared" }] };
-    expect(paneReducer(two, { type: "dismiss", index: 0 }).notices).toEqual([{ kind: "cleared" }]);
+    const two: PaneState = { ...validated, notices: [{ kind: "written", written: 1, skipped: 0 }, { kind: "cleared", record: "read", restored: 2, kept: 0 }] };
+    expect(paneReducer(two, { type: "dismiss", index: 0 }).notices).toEqual([{ kind: "cleared", record: "read", restored: 2, kept: 0 }]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings";
 import type { Table } from "../model";
 import type { Profile } from "../profile/schema";
-import { leafRows, type WorkbookTables } from "./context";
+import { leafRows, type RuleContext, type WorkbookTables } from "./context";
 import { RULES, SUPERSEDES } from "./registry";
 import type { RuleModule, VariantParams } from "./rule";
 import { declaredGroupCount } from "./weights";
@@ -36,7 +36,7 @@ function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
 }
 
 /** The findings of one rule on one table: the module's reports, with the rule's id, severity and the table's place. */
-function check(rule: RuleModule<string, VariantParams>, ctx: Parameters<RuleModule["check"]>[0]): Finding[] {
+function check(rule: RuleModule<string, VariantParams>, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   rule.check(ctx, (variant, cell, params, extra) => {
     out.push(finding(rule, { sheet: ctx.table.sheet, cell, table: ctx.table.range }, variant, params, extra));

@@ -1,5 +1,3 @@
-import type { Severity } from "../findings";
-import type { RuleModule } from "./rule";
 import { copiedActual } from "./modules/copied-actual";
 import { deductionReason } from "./modules/deduction-reason";
 import { deviationReason } from "./modules/deviation-reason";
@@ -42,17 +40,6 @@ export type RuleModules = (typeof RULES)[number];
 export type RuleId = RuleModules["id"];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
-
-const byId = new Map<string, RuleModule>(RULES.map((r) => [r.id, r]));
-
-/** The module of a rule id. */
-export function ruleModule(id: RuleId): RuleModule {
-  const rule = byId.get(id);
-  if (!rule) throw new Error(`no rule module for ${id}`);
-  return rule;
-}
-
-export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.severity])) as Record<RuleId, Severity>;
 
 /** Rules whose `fix` the write plan may write into the finding's cell. */
 export const WRITES_FIX: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.writesFix).map((r) => r.id));

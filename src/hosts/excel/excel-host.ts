@@ -1,85 +1,156 @@
+import type { Language } from "../../core/messages";
 import type { WritePlan } from "../../core/plan";
 import type { TemplateKind } from "../../core/templates";
-import type {
-  CellChange, CellEdit, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+import {
+  errorCode, type CellChange, type CellEdit, type ClearResult, type FlagRecord, type HostCapabilities, type InsertedTemplate,
+  type InsertTemplateOptions, type ReadResult, type ReadScope, type WorkbookHost, type WriteResult,
 } from "../host";
 import { excelCapabilities } from "./capabilities";
-import { readFlagRecord } from "./flag-store";
+import { queueRecordLookup, queueRecordPart, queueRecordXml, storedRecord } from "./flag-store";
 import { insertTemplate } from "./insert-template";
 import { savedProfile, saveProfile } from "./profile-setting";
 import { loadWorkbook } from "./read";
 import { restoreValues } from "./restore";
 import { watchChanges } from "./watch-changes";
-import { clearFlagCells, flagCells, writeValues } from "./write";
+import {
+  assertUnprotected, checkFlagProbe, planFlagWrites, queueCellState, queueFlagProbe, queueProtection, restoreStep, writeClear, writeFlags, writeValues,
+} from "./write";
 
-/** The workbook open in Excel, through Office.js. Every call is one Excel.run with a fixed number of syncs. */
+type Batch<T> = (context: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>;
+
+/**
+ * The workbook open in Excel, through Office.js. Reads and checks run outside undo groups; each change is one
+ * Excel.run merged into one undo step where Excel supports it (ExcelApi 1.20), run again without when Excel
+ * cannot undo part of it (UndoNotSupported).
+ */
 export class ExcelHost implements WorkbookHost {
   private readonly caps: HostCapabilities = excelCapabilities();
-  /** The flag record as last read from the workbook; undefined when it must be read again. */
-  private knownFlags: FlagRecord[] | undefined;
+  private readonly cellEditListeners = new Set<(waiting: boolean) => void>();
+
+  watchCellEdit(listener: (waiting: boolean) => void): () => void {
+    this.cellEditListeners.add(listener);
+    return () => this.cellEditListeners.delete(listener);
+  }
+
+  private onCellEditWait(waiting: boolean): void {
+    for (const listener of this.cellEditListeners) listener(waiting);
+  }
 
   capabilities(): HostCapabilities {
     return this.caps;
   }
 
-  /** Excel.run waiting for cell edit mode to end, as one undo step where Excel supports it; counts its syncs. */
-  private run<T>(batch: (context: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<T> {
-    const options: Excel.RunOptions = { delayForCellEdit: true, ...(this.caps.undoGroup ? { mergeUndoGroup: true } : {}) };
-    return Excel.run(options, (context) => batch(context, () => context.sync()));
-  }
-
-  async read(scope: ReadScope): Promise<ReadResult> {
-    let syncs = 0;
-    const loaded = await this.run((context) => loadWorkbook(context, scope, async () => {
-      syncs++;
-      await context.sync();
-    }));
-    this.knownFlags = loaded.flags;
-    return { snapshot: { sheets: loaded.sheets }, flags: loaded.flags, protectedSheets: loaded.protectedSheets, syncs };
-  }
-
-  writeValues(plan: WritePlan): Promise<WriteResult> {
-    return this.run((context, sync) => writeValues(context, plan, sync));
-  }
-
-  async flag(plan: WritePlan, previous: FlagRecord[]): Promise<WriteResult> {
-    try {
-      return await this.run((context, sync) => flagCells(context, plan, previous, this.caps, sync));
-    } finally {
-      // Whatever happened, the record in the workbook is the truth now: read it again before clearing.
-      this.knownFlags = undefined;
+  /**
+   * Excel.run, counting syncs. Tried first without waiting for cell editing, so that the pane can say why it
+   * waits: a batch refused in cell-editing mode has applied nothing and is run again with delayForCellEdit.
+   */
+  private async run<T>(batch: Batch<T>, undoGroup: boolean): Promise<{ value: T; syncs: number }> {
+    let merge = undoGroup && this.caps.undoGroup;
+    let waitForEdit = false;
+    for (;;) {
+      let syncs = 0;
+      const waiting = waitForEdit;
+      const options: Excel.RunOptions = { ...(waitForEdit ? { delayForCellEdit: true } : {}), ...(merge ? { mergeUndoGroup: true } : {}) };
+      try {
+        const value = await Excel.run(options, (context) => batch(context, async () => {
+          syncs++;
+          await context.sync();
+        }));
+        return { value, syncs };
+      } catch (e) {
+        const code = errorCode(e);
+        if (code === "UndoNotSupported" && merge) merge = false;
+        else if (code === "InvalidOperationInCellEditMode" && !waitForEdit) {
+          waitForEdit = true;
+          this.onCellEditWait(true);
+        } else throw e;
+      } finally {
+        if (waiting) this.onCellEditWait(false);
+      }
     }
   }
 
-  /**
-   * Clears the recorded flags: two syncs with the record known from the last read or flag, two more to read it
-   * first when the pane has not seen it (a workbook saved, closed and reopened).
-   */
-  clearFlags(): Promise<WriteResult> {
-    return this.run(async (context, sync) => {
-      let syncs = 0;
-      const counted = async () => {
-        syncs++;
-        await sync();
-      };
-      const previous = this.knownFlags ?? (await readFlagRecord(context, counted));
-      const result = previous.length > 0 ? await clearFlagCells(context, previous, this.caps, counted) : undefined;
-      this.knownFlags = [];
-      return { changes: [], flagged: 0, ...result, syncs };
-    });
+  async read(scope: ReadScope): Promise<ReadResult> {
+    const { value, syncs } = await this.run((context, sync) => loadWorkbook(context, scope, sync), false);
+    const { state } = value.record;
+    return { snapshot: { sheets: value.sheets }, flags: state.kind === "read" ? state.flags : [], record: state.kind, protectedSheets: value.protectedSheets, syncs };
   }
 
-  select(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context, sync) => {
+  async writeValues(plan: WritePlan): Promise<WriteResult> {
+    return (await this.run((context, sync) => writeValues(context, plan, sync), true)).value;
+  }
+
+  /**
+   * Flags in three syncs. Outside any undo group, the first reads the record's whereabouts, the targets' values,
+   * fills and notes (refusing a protected sheet or a target changed since validation, before any change); the second
+   * the record and the fills and notes of the cells it lists, creating the record's part when there is none. The
+   * third, the undo step, writes.
+   */
+  async flag(plan: WritePlan, language: Language): Promise<WriteResult> {
+    const prepared = await this.run(async (context, sync) => {
+      const lookup = queueRecordLookup(context);
+      const probe = queueFlagProbe(context, plan, this.caps);
+      await sync();
+      checkFlagProbe(probe);
+      const pending = queueRecordXml(context, lookup);
+      const created = queueRecordPart(context, pending);
+      // The record's cells are known only once it is read: their states are loaded after it, with the targets'.
+      await sync();
+      const stored = storedRecord(pending);
+      const previous = stored.state.kind === "read" ? stored.state.flags : [];
+      const wanted = new Set(plan.flags.map((f) => `${f.sheet}!${f.cell}`));
+      const released = previous.filter((r) => !wanted.has(`${r.sheet}!${r.cell}`)).map((r) => queueCellState(context, r.sheet, r.cell, this.caps));
+      if (released.length > 0) await sync();
+      const partId = created ? created.id : stored.partIds[0];
+      return { stored: created ? { ...stored, partIds: [partId] } : stored, partId, previous, writes: planFlagWrites(probe, previous, released, language) };
+    }, false);
+    const { stored, partId, previous, writes } = prepared.value;
+    const written = await this.run((context, sync) => writeFlags(context, writes, stored, partId, previous as FlagRecord[], sync), true);
+    return { changes: [], flagged: writes.cells.length, syncs: prepared.syncs + written.syncs };
+  }
+
+  /**
+   * Clears in three syncs: the record's whereabouts, then the record with the fills and notes of its cells, then
+   * (the undo step) what the tool set and the user left as it was is restored and the record emptied. No record,
+   * or a damaged one, is reported as such and nothing changes.
+   */
+  async clearFlags(): Promise<ClearResult> {
+    const prepared = await this.run(async (context, sync) => {
+      const lookup = queueRecordLookup(context);
+      await sync();
+      const pending = queueRecordXml(context, lookup);
+      if (pending.xml) await sync();
+      const stored = storedRecord(pending);
+      if (stored.state.kind !== "read") return { stored, steps: [] };
+      const { flags } = stored.state;
+      const sheets = queueProtection(context, flags.map((f) => f.sheet));
+      const states = flags.map((r) => queueCellState(context, r.sheet, r.cell, this.caps));
+      await sync();
+      assertUnprotected(sheets);
+      return { stored, steps: flags.map((r, i) => restoreStep(r, states[i])) };
+    }, false);
+    const { stored, steps } = prepared.value;
+    if (stored.state.kind !== "read") return { record: stored.state.kind, restored: 0, keptUserChanges: 0, syncs: prepared.syncs };
+    const written = await this.run((context, sync) => writeClear(context, steps, stored, sync), true);
+    return {
+      record: "read",
+      restored: steps.filter((s) => s.restoreFill).length,
+      keptUserChanges: steps.filter((s) => s.keptUserChange).length,
+      syncs: prepared.syncs + written.syncs,
+    };
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context, sync) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
       await sync();
-    });
+    }, false);
   }
 
-  insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
-    return this.run((context, sync) => insertTemplate(context, kind, options, sync));
+  async insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
+    return (await this.run((context, sync) => insertTemplate(context, kind, options, sync), true)).value;
   }
 
   watchChanges(listener: (edit: CellEdit) => void): Promise<() => Promise<void>> {
@@ -94,7 +165,7 @@ export class ExcelHost implements WorkbookHost {
     return saveProfile(name);
   }
 
-  restoreValues(changes: CellChange[]): Promise<WriteResult> {
-    return this.run((context, sync) => restoreValues(context, changes, sync));
+  async restoreValues(changes: CellChange[]): Promise<WriteResult> {
+    return (await this.run((context, sync) => restoreValues(context, changes, sync), true)).value;
   }
 }

@@ -1,4 +1,5 @@
-import { HostWriteError, type CellChange, type WriteResult } from "../host";
+import type { CellChange, WriteResult } from "../host";
+import { writeSync } from "./write";
 
 type Sync = () => Promise<void>;
 
@@ -25,10 +26,6 @@ export async function restoreValues(context: Excel.RequestContext, changes: Cell
     range.values = [[writable(change.before)]];
     restored.push({ sheet: change.sheet, cell: change.cell, before: change.after, after: change.before });
   }
-  try {
-    await sync();
-  } catch (e) {
-    throw new HostWriteError(`恢复失败：${e instanceof Error ? e.message : String(e)}`, restored.map((c) => `${c.sheet}!${c.cell}`));
-  }
+  await writeSync(sync, restored.map((c) => `${c.sheet}!${c.cell}`));
   return { changes: restored, flagged: 0, syncs: 2 };
 }

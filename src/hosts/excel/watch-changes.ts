@@ -1,5 +1,5 @@
 import type { CellEdit } from "../host";
-import { FLAG_SHEET } from "./flag-store";
+import { LEGACY_FLAG_SHEET } from "../flag-record";
 
 /**
  * Calls `listener` for each edit of cells that this add-in did not make (worksheets.onChanged, ExcelApi 1.9; whose
@@ -15,7 +15,7 @@ export async function watchChanges(listener: (edit: CellEdit) => void): Promise<
       await context.sync();
       return ws.isNullObject ? undefined : ws.name;
     });
-    if (sheet !== FLAG_SHEET) listener({ sheet, address: event.address });
+    if (sheet !== LEGACY_FLAG_SHEET) listener({ sheet, address: event.address });
   };
   const subscription = await Excel.run(async (context) => {
     const added = context.workbook.worksheets.onChanged.add(handler);

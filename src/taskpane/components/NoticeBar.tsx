@@ -38,6 +38,18 @@ const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
 /** Failures of what never changes cells: nothing to say about what was changed. */
 const READ_ONLY: ReadonlySet<Failure["operation"]> = new Set(["select", "watch", "saveProfile"]);
 
+/** Host error codes the catalog words itself; any other failure shows the host's message. */
+const HOST_ERRORS: Record<string, StringKey> = {
+  StalePlan: "hostErrorStalePlan",
+  SheetProtected: "hostErrorSheetProtected",
+  AccessDenied: "hostErrorAccessDenied",
+  ItemNotFound: "hostErrorItemNotFound",
+  InvalidArgument: "hostErrorInvalidArgument",
+  GeneralException: "hostErrorGeneralException",
+  InvalidOperationInCellEditMode: "hostErrorInvalidOperationInCellEditMode",
+  ResponsePayloadSizeLimitExceeded: "hostErrorResponsePayloadSizeLimitExceeded",
+};
+
 const useStyles = makeStyles({
   paragraph: { margin: 0, marginTop: tokens.spacingVerticalXS },
   cells: { margin: 0, marginTop: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalL, wordBreak: "break-all" },
@@ -48,19 +60,23 @@ interface NoticeBarProps {
   onDismiss(): void;
   /** Offered after a write of values, failed or not: puts back what it changed. */
   onRestore?: () => void;
+  /** Offered when a plan was refused because cells changed since the check. */
+  onRevalidate?: () => void;
 }
 
 /**
  * What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed. After a
- * write of values the bar offers 恢复原值.
+ * write of values the bar offers 恢复原值; a plan refused because cells changed since the check offers to check again.
  */
-export function NoticeBar({ notice, onDismiss, onRestore }: NoticeBarProps) {
+export function NoticeBar({ notice, onDismiss, onRestore, onRevalidate }: NoticeBarProps) {
   const t = useTranslate();
   const restorable = onRestore && (notice.kind === "written" || (notice.kind === "failed" && notice.operation === "writeBack"));
+  const stale = onRevalidate && notice.kind === "failed" && notice.code === "StalePlan";
   const dismiss = (
     <MessageBarActions
       containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
     >
+      {stale && <Button onClick={onRevalidate}>{t("revalidate")}</Button>}
       {restorable && (
         <Button size="small" icon={<ArrowUndo16Regular />} onClick={onRestore}>
           {t("restoreValues")}
@@ -91,6 +107,18 @@ export function NoticeBar({ notice, onDismiss, onRestore }: NoticeBarProps) {
       </MessageBar>
     );
   }
+  if (notice.kind === "cleared" && notice.record !== "read") {
+    const [title, body]: [StringKey, StringKey] = notice.record === "none" ? ["clearedNoneTitle", "clearedNoneBody"] : ["clearedDamagedTitle", "clearedDamagedBody"];
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t(title)}</MessageBarTitle>
+          {t(body)}
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+    );
+  }
   const withSkipped = (body: string, skipped: number, key: StringKey) => [body, skipped > 0 ? t(key, { count: skipped }) : ""].join(" ").trim();
   const [title, body]: [StringKey, string] =
     notice.kind === "written"
@@ -99,7 +127,7 @@ export function NoticeBar({ notice, onDismiss, onRestore }: NoticeBarProps) {
         ? ["restoredTitle", withSkipped(t("restoredBody", { count: notice.restored }), notice.skipped, "restoredSkipped")]
       : notice.kind === "flagged"
         ? ["flaggedTitle", t("flaggedBody", { count: notice.count })]
-        : ["clearedTitle", t("clearedBody")];
+        : ["clearedTitle", [t("clearedBody"), notice.kept > 0 ? t("clearedKept", { count: notice.kept }) : ""].join(" ").trim()];
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
@@ -119,7 +147,9 @@ function FailureDetails({ failure }: { failure: Failure }) {
     "before" in cell ? t("oldValue", { cell: cell.address, value: formatValue(cell.before, t("emptyValue")) }) : cell.address;
   return (
     <>
-      {t("failureDetail", { message: failure.message })}
+      {failure.code && HOST_ERRORS[failure.code]
+        ? t(HOST_ERRORS[failure.code], { subjects: (failure.subjects ?? []).join(t("listSeparator")) })
+        : t("failureDetail", { message: failure.message })}
       {failure.changed.length === 0 || !intro ? (
         !READ_ONLY.has(failure.operation) && <p className={styles.paragraph}>{t("nothingChanged")}</p>
       ) : (

@@ -1,7 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TemplateKind } from "../../core/templates";
 import type { InsertTemplateOptions, WorkbookHost } from "../../hosts/host";
+import { useTranslate } from "../i18n";
 import { usePane } from "../state/use-pane";
 import { ActionsBar } from "./ActionsBar";
 import { BusyIndicator } from "./BusyIndicator";
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
 /** The add-in inside Excel: validate, see the results, change the workbook; every workbook call goes through `host`. */
 export function Pane({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
+  const t = useTranslate();
   const [state, commands] = usePane(host);
   const [capabilities] = useState(() => host.capabilities());
   const { validation, busy } = state;
@@ -40,11 +42,22 @@ export function Pane({ host }: { host: WorkbookHost }) {
         onValidate={() => void commands.validate()}
       />
       {busy && <BusyIndicator operation={busy} />}
+      {state.waitingForCellEdit && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{t("cellEditWait")}</MessageBarBody>
+        </MessageBar>
+      )}
       {(state.notices.length > 0 || state.edits.length > 0) && (
         <div className={styles.notices}>
           {state.edits.length > 0 && <StaleNotice edits={state.edits} busy={busy !== null} onRecheck={() => void commands.validate()} />}
           {state.notices.map((notice, i) => (
-            <NoticeBar key={`${notice.kind}-${i}`} notice={notice} onDismiss={() => commands.dismiss(i)} onRestore={restore} />
+            <NoticeBar
+              key={`${notice.kind}-${i}`}
+              notice={notice}
+              onDismiss={() => commands.dismiss(i)}
+              onRestore={restore}
+              onRevalidate={() => void commands.validate()}
+            />
           ))}
         </div>
       )}

@@ -17,7 +17,7 @@ export function StaleNotice({ edits, busy, onRecheck }: { edits: CellEdit[]; bus
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" icon={<ArrowClockwise16Regular />} disabled={busy} onClick={onRecheck}>
-          {t("staleRecheck")}
+          {t("revalidate")}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -26,7 +26,8 @@ export type Notice =
   | { kind: "written"; written: number; skipped: number }
   | { kind: "restored"; restored: number; skipped: number }
   | { kind: "flagged"; count: number }
-  | { kind: "cleared" }
+  /** Clearing: the record as found (none and damaged restore nothing), cells restored, cells the user changed since. */
+  | { kind: "cleared"; record: "none" | "read" | "damaged"; restored: number; kept: number }
   | { kind: "templateInserted"; tables: InsertedTemplate["tables"]; selected: InsertedTemplate["selected"] }
   /** A template refused at the selection because cells in its area hold data (at most the first ten are named). */
   | { kind: "templateRefused"; range: string; occupied: string[]; occupiedCount: number }
@@ -34,6 +35,10 @@ export type Notice =
       kind: "failed";
       operation: Operation | "select" | "watch" | "saveProfile";
       message: string;
+      /** The host's error code (Office.js's, or StalePlan, SheetProtected), worded from the catalog when known. */
+      code?: string;
+      /** What the code's message names: cells that changed since validation, protected sheets. */
+      subjects?: string[];
       /** Cells the operation may have changed before it failed; empty when nothing was changed. */
       changed: ChangedCell[];
     };
@@ -50,6 +55,8 @@ export interface PaneState {
   edits: CellEdit[];
   /** What the last write of values changed, as it recorded it: what 恢复原值 puts back. */
   lastWrite: CellChange[];
+  /** Excel waits for the person to leave cell editing before it runs the operation. */
+  waitingForCellEdit: boolean;
 }
 
 /** How many edited cells the out-of-date notice names. */
@@ -70,10 +77,11 @@ export type PaneAction =
   /** The person edited cells; heard from the workbook at any time. */
   | { type: "edited"; edit: CellEdit }
   /** Values were written (all, or some before a failure): what 恢复原值 would put back. */
-  | { type: "wrote"; changes: CellChange[] };
+  | { type: "wrote"; changes: CellChange[] }
+  | { type: "cellEditWait"; waiting: boolean };
 
 export function initialPaneState(profile = "default"): PaneState {
-  return { scope: "workbook", busy: null, validation: undefined, notices: [], profile, edits: [], lastWrite: [] };
+  return { scope: "workbook", busy: null, validation: undefined, notices: [], profile, edits: [], lastWrite: [], waitingForCellEdit: false };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -108,5 +116,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, edits: [...state.edits, action.edit].slice(0, EDITS_SHOWN + 1) };
     case "wrote":
       return { ...state, lastWrite: action.changes };
+    case "cellEditWait":
+      return { ...state, waitingForCellEdit: action.waiting };
   }
 }

@@ -4,8 +4,9 @@ import type { ValueWrite } from "../../core/plan";
 import { builtInProfiles, defaultProfile } from "../../core/profile";
 import type { CellValue } from "../../core/snapshot";
 import type { TemplateKind } from "../../core/templates";
+import { useLocale } from "../i18n";
 import {
-  HostWriteError, TemplateTargetNotEmptyError, type CellChange, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
+  errorCode, HostError, TemplateTargetNotEmptyError, type CellChange, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
 } from "../../hosts/host";
 import { isProfileId } from "../profiles";
 import { initialPaneState, paneReducer, type Notice, type PaneState, type Validation } from "./pane-state";
@@ -28,15 +29,19 @@ export interface PaneCommands {
 
 /**
  * A failure as a notice. The Excel host writes only in its last sync and wraps a failure there in a HostWriteError
- * that lists the cells the batch had queued; any other error happened before anything was written.
+ * that lists the cells the batch had queued; any other error happened before anything was written. The error's code
+ * (Office.js's or the host's) lets the pane word it in its own language.
  */
 export function failureNotice(operation: Extract<Notice, { kind: "failed" }>["operation"], error: unknown, before?: Map<string, CellValue>): Notice {
   const message = error instanceof Error ? error.message : String(error);
-  const cells = error instanceof HostWriteError ? error.changedCells : [];
+  const cells = error instanceof HostError ? error.changedCells : [];
+  const code = errorCode(error);
   return {
     kind: "failed",
     operation,
     message,
+    ...(code ? { code } : {}),
+    ...(error instanceof HostError && error.subjects.length > 0 ? { subjects: error.subjects } : {}),
     changed: cells.map((address) => (before?.has(address) ? { address, before: before.get(address) } : { address })),
   };
 }
@@ -44,6 +49,8 @@ export function failureNotice(operation: Extract<Notice, { kind: "failed" }>["op
 /** The pane's state and the commands that change it, all through one WorkbookHost. */
 export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(knownProfile(host.savedProfile())));
+  const locale = useLocale();
+  useEffect(() => host.watchCellEdit?.((waiting) => dispatch({ type: "cellEditWait", waiting })), [host]);
 
   // Edits the person makes after a check mark its results as out of date: listened for once there are results.
   const checked = state.validation !== undefined;
@@ -100,7 +107,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
         changes = (await host.writeValues({ ...validation.check.plan, values })).changes;
       } catch (error) {
         const before = new Map(values.map((v) => [`${v.sheet}!${v.cell}`, v.previous]));
-        const queued = new Set(error instanceof HostWriteError ? error.changedCells : []);
+        const queued = new Set(error instanceof HostError ? error.changedCells : []);
         const maybeWritten = values.filter((v) => queued.has(`${v.sheet}!${v.cell}`));
         dispatch({ type: "wrote", changes: maybeWritten.map((v) => ({ sheet: v.sheet, cell: v.cell, before: v.previous, after: v.value })) });
         dispatch({ type: "failed", notices: [failureNotice("writeBack", error, before)] });
@@ -150,7 +157,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       dispatch({ type: "start", operation: "flag" });
       let flagged: number;
       try {
-        flagged = (await host.flag(validation.check.plan, validation.flags)).flagged;
+        flagged = (await host.flag(validation.check.plan, locale)).flagged;
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("flag", error)] });
         return;
@@ -162,8 +169,8 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     async clearFlags() {
       dispatch({ type: "start", operation: "clear" });
       try {
-        await host.clearFlags();
-        dispatch({ type: "flagsCleared", notices: [{ kind: "cleared" }] });
+        const { record, restored, keptUserChanges } = await host.clearFlags();
+        dispatch({ type: "flagsCleared", notices: [{ kind: "cleared", record, restored, kept: keptUserChanges }] });
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("clear", error)] });
       }

@@ -2,7 +2,7 @@
  * A workbook LibreOffice made, with what exceljs loses on a round trip (a chart, an image, defined names with
  * formulas, sheet-scoped and hidden names, protection, data validation, conditional formats, print setup, notes):
  * a patched copy keeps all of it byte for byte, and opens in LibreOffice with the written total computing and the
- * flags' record readable; so does a package whose sheet is at a part named with Chinese characters and spaces.
+ * flags' record (a custom XML part) kept; so does a package whose sheet is at a part named with Chinese characters and spaces.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -10,12 +10,12 @@ import { unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../../src/core/engine";
 import { NOTE_PREFIX, type WritePlan } from "../../../src/core/plan";
 import { cellAddress } from "../../../src/core/snapshot";
-import { FLAG_SHEET, parseRecord } from "../../../src/hosts/excel/flag-store";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
 import { patchWorkbook, type PatchedWorkbook } from "../../../src/hosts/xlsx/patch/patch-workbook";
 import { loadExceljs, noteText } from "../../helpers/exceljs-reference";
 import { recalculatedCsv, recalculatedXlsx, requireLibreOffice } from "../../helpers/libreoffice";
 import { S08, tempDir } from "../../cli/run";
+import { packageRecord } from "./flag-record-helpers";
 
 jest.setTimeout(300_000);
 
@@ -174,20 +174,17 @@ test("the fixture LibreOffice made holds what exceljs loses, and the check write
 });
 
 test("the patched copy keeps every part byte for byte but the cells, formats, notes and record it changes", () => {
-  const record = "xl/worksheets/sheet3.xml";
+  const record = ["customXml/item1.xml", "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"];
   const changed = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml"];
-  expect(Object.keys(patched).sort()).toEqual([...Object.keys(original), record].sort());
+  expect(Object.keys(patched).sort()).toEqual([...Object.keys(original), ...record].sort());
   for (const name of Object.keys(original).filter((n) => !changed.includes(n))) expect({ name, same: patched[name] === original[name] }).toEqual({ name, same: true });
   // The sheet already has notes: its relationships stay as they were, and the content types gain the record's only.
-  const override = `<Override PartName="/${record}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  const override = '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>';
   expect(patched["[Content_Types].xml"]).toBe(original["[Content_Types].xml"].replace("</Types>", `${override}</Types>`));
-  const relationship = new RegExp(`<Relationship Id="(rId\\d+)" Type="[^"]*/worksheet" Target="worksheets/sheet3.xml"/>`);
-  const id = relationship.exec(patched["xl/_rels/workbook.xml.rels"])?.[1];
+  const relationship = /<Relationship Id="rId\d+" Type="[^"]*\/customXml" Target="\.\.\/customXml\/item1\.xml"\/>/;
   expect(without(patched["xl/_rels/workbook.xml.rels"], relationship)).toBe(original["xl/_rels/workbook.xml.rels"]);
   const calcPr = /<calcPr\b[^>]*\/>/;
-  const recordSheet = new RegExp(`<sheet name="${FLAG_SHEET}" sheetId="3" state="veryHidden" r:id="${id}"/>`);
-  expect(patched["xl/workbook.xml"]).toMatch(recordSheet);
-  expect(without(patched["xl/workbook.xml"], calcPr, recordSheet)).toBe(without(original["xl/workbook.xml"], calcPr));
+  expect(without(patched["xl/workbook.xml"], calcPr)).toBe(without(original["xl/workbook.xml"], calcPr));
   expect(patched["xl/workbook.xml"]).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
   const sheetData = /<sheetData>[\s\S]*<\/sheetData>/;
   expect(without(patched["xl/worksheets/sheet1.xml"], sheetData)).toBe(without(original["xl/worksheets/sheet1.xml"], sheetData));
@@ -203,7 +200,7 @@ test("the patched copy keeps every part byte for byte but the cells, formats, no
 });
 
 test("LibreOffice opens the patched copies with the written totals computing, and shows the fills, notes and record", async () => {
-  const sheets = (file: string) => (file === pathsFile ? [PATH_SHEET, FLAG_SHEET] : [SHEET, NOTES_SHEET, FLAG_SHEET]);
+  const sheets = (file: string) => (file === pathsFile ? [PATH_SHEET] : [SHEET, NOTES_SHEET]);
   const csv = await recalculatedCsv([patchedFile, pathsFile], sheets, path.join(dir, "csv"));
   const grid = csv.get(patchedFile);
   expect(grid?.get(SHEET)?.[20]?.[7]).toBe("96");
@@ -211,8 +208,8 @@ test("LibreOffice opens the patched copies with the written totals computing, an
   expect(grid?.get(NOTES_SHEET)?.[0]?.[1]).toBe("86");
   expect(csv.get(pathsFile)?.get(PATH_SHEET)?.[0]).toEqual(["1", "21", "42"]);
   // I19's note keeps 张三's text before ours: clearing the flag must leave that note alone.
-  expect(parseRecord(grid?.get(FLAG_SHEET))).toEqual(plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, noteAdded: f.cell !== "I19" })));
-  expect(parseRecord(csv.get(pathsFile)?.get(FLAG_SHEET))).toEqual([{ sheet: PATH_SHEET, cell: "A1", originalFill: null, noteAdded: true }]);
+  expect(packageRecord(await fs.readFile(patchedFile)).flags).toEqual(plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, noteAdded: f.cell !== "I19" })));
+  expect(packageRecord(await fs.readFile(pathsFile)).flags).toEqual([{ sheet: PATH_SHEET, cell: "A1", originalFill: null, noteAdded: true }]);
 
   const [resaved, resavedPaths] = await recalculatedXlsx([patchedFile, pathsFile], path.join(dir, "resaved"));
   const wb = await loadExceljs(await fs.readFile(resaved));

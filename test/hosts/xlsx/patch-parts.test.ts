@@ -6,14 +6,15 @@ import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync, zipSync } from "fflate";
 import JSZip from "jszip";
-import { NOTE_PREFIX, type Flag, type ValueWrite, type WritePlan } from "../../../src/core/plan";
-import { FLAG_SHEET, parseRecord } from "../../../src/hosts/excel/flag-store";
+import { NOTE_PREFIX, SEVERITY_FILL, type Flag, type ValueWrite, type WritePlan } from "../../../src/core/plan";
+import { LEGACY_FLAG_SHEET as FLAG_SHEET } from "../../../src/hosts/flag-record";
 import type { FlagRecord } from "../../../src/hosts/host";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
 import { patchWorkbook } from "../../../src/hosts/xlsx/patch/patch-workbook";
 import { readZip } from "../../../src/hosts/xlsx/zip-read";
 import { cellText } from "../../../src/hosts/xlsx/patch/xml-text";
 import { loadExceljs, noteText } from "../../helpers/exceljs-reference";
+import { packageRecord } from "./flag-record-helpers";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -338,7 +339,8 @@ describe("zip layout", () => {
     const result = patchWorkbook(data, { values: [value("表", "B1", 2)], flags: [flag("表", "A1")] }, "zh-CN");
     expect(data.equals(before)).toBe(true);
     expect(unzipped(result.data)["xl/worksheets/sheet1.xml"]).toContain('<c r="B1"><v>2</v></c>');
-    expect(readZip(result.data).entries.length).toBe(readZip(data).entries.length + 4);
+    // Added: the note's comments, drawing and the sheet's relationships; the record's part, properties and theirs.
+    expect(readZip(result.data).entries.length).toBe(readZip(data).entries.length + 6);
   });
 });
 
@@ -383,12 +385,9 @@ describe("flag record", () => {
     return parts;
   }
 
-  /** The record as the add-in reads it: the record sheet's used range (empty cells as ""), through its parser. */
-  async function recordOf(data: Uint8Array): Promise<{ state: string | undefined; record: FlagRecord[] }> {
-    const ws = (await loadExceljs(data)).getWorksheet(FLAG_SHEET);
-    const rows: unknown[][] = [];
-    for (let r = 1; r <= (ws?.rowCount ?? 0); r++) rows.push([1, 2, 3, 4].map((c) => ws?.getCell(r, c).value ?? ""));
-    return { state: ws?.state, record: parseRecord(rows) };
+  /** The record as the add-in reads it: the custom XML part the workbook relates to. */
+  function recordOf(data: Uint8Array): Promise<{ record: FlagRecord[] }> {
+    return Promise.resolve({ record: packageRecord(data).flags });
   }
 
   const planFor = (cells: string[], fill?: string): WritePlan => ({ values: [], flags: cells.map((c) => flag("表", c, fill)) });
@@ -398,12 +397,14 @@ describe("flag record", () => {
     const result = patchWorkbook(data, planFor(CELLS), "zh-CN");
     const parts = unzipped(result.data);
     expectWellFormed(parts);
-    expect(parts["xl/workbook.xml"]).toContain(`<sheet name="${FLAG_SHEET}" sheetId="3" state="veryHidden" r:id="rId5"/></sheets>`);
-    expect(parts["xl/_rels/workbook.xml.rels"]).toContain(`<Relationship Id="rId5" Type="${SHEET_TYPE}" Target="worksheets/sheet3.xml"/>`);
-    expect(parts["[Content_Types].xml"]).toContain('<Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
-    const { state, record } = await recordOf(result.data);
-    expect(state).toBe("veryHidden");
+    expect(parts["xl/workbook.xml"]).not.toContain(FLAG_SHEET);
+    expect(parts["xl/_rels/workbook.xml.rels"]).toContain(`<Relationship Id="rId5" Type="${R}/customXml" Target="../customXml/item1.xml"/>`);
+    expect(parts["customXml/_rels/item1.xml.rels"]).toContain(`Type="${R}/customXmlProps" Target="itemProps1.xml"`);
+    expect(parts["[Content_Types].xml"]).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
+    const { record } = await recordOf(result.data);
     expect(record).toEqual(CELLS.map((cell, i) => ({ sheet: "表", cell, originalFill: EXPECTED[i], noteAdded: true })));
+    // What clearing in Excel needs to leave the user's later changes alone: the flag colour and the note written.
+    expect(packageRecord(result.data).full[0]).toMatchObject({ fill: SEVERITY_FILL.error, noteDigest: expect.stringMatching(/^[0-9a-f]{8}$/) });
     // The package reader leaves the record out: it is the tool's bookkeeping, not the person's sheet.
     expect(readWorkbookSnapshot("t.xlsx", result.data).sheets.map((s) => s.name)).toEqual(["表", "另表"]);
   });
@@ -418,7 +419,7 @@ describe("flag record", () => {
     const once = patchWorkbook(zip(themed()), planFor(CELLS), "zh-CN").data;
     const twice = patchWorkbook(once, planFor(["A3", "A1", "A9"], "#FFEB9C"), "zh-CN").data;
     const parts = unzipped(twice);
-    expect(parts["xl/workbook.xml"].match(new RegExp(`name="${FLAG_SHEET}"`, "g"))?.length).toBe(1);
+    expect(Object.keys(parts).filter((n) => n.startsWith("customXml/item"))).toEqual(["customXml/item1.xml", "customXml/itemProps1.xml"]);
     const { record } = await recordOf(twice);
     const expected = new Map(CELLS.map((cell, i) => [cell, { sheet: "表", cell, originalFill: EXPECTED[i], noteAdded: true }]));
     // The cells flagged again first, then the ones still carrying the first run's flag, for 清除标记 to restore.
@@ -465,7 +466,7 @@ describe("flag record", () => {
 
   it("writes no record without flags, and never writes into the record sheet", () => {
     const data = zip(themed());
-    expect(Object.keys(unzipped(patchWorkbook(data, { values: [value("表", "C1", 1)], flags: [] }, "zh-CN").data))).not.toContain("xl/worksheets/sheet3.xml");
+    expect(Object.keys(unzipped(patchWorkbook(data, { values: [value("表", "C1", 1)], flags: [] }, "zh-CN").data))).not.toContain("customXml/item1.xml");
     const once = patchWorkbook(data, planFor(["A1"]), "zh-CN").data;
     const result = patchWorkbook(once, { values: [value(FLAG_SHEET, "E1", 1)], flags: [{ ...flag("表", "A1"), sheet: FLAG_SHEET }] }, "zh-CN");
     expect(result.skipped.length).toBe(1);

@@ -11,18 +11,19 @@ import { unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../../src/core/engine";
 import { flagsAfterWrite, NOTE_PREFIX, type WritePlan } from "../../../src/core/plan";
 import { cellAddress, type Cell } from "../../../src/core/snapshot";
-import { FLAG_SHEET, parseRecord } from "../../../src/hosts/excel/flag-store";
+import { LEGACY_FLAG_SHEET as FLAG_SHEET } from "../../../src/hosts/flag-record";
 import type { FlagRecord } from "../../../src/hosts/host";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
 import { patchWorkbook } from "../../../src/hosts/xlsx/patch/patch-workbook";
 import { readZip } from "../../../src/hosts/xlsx/zip-read";
 import { loadExceljs, noteText, workbookSnapshot } from "../../helpers/exceljs-reference";
+import { packageRecord } from "./flag-record-helpers";
 
 const SAMPLES = path.resolve(__dirname, "../../../../shared/samples");
 const decoder = new TextDecoder();
 
 /** Parts a patch may change or add, besides the worksheets it touches. */
-const PATCHABLE = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/styles\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml|xl\/worksheets\/_rels\/[^/]+\.rels)$/;
+const PATCHABLE = /^(customXml\/(item|itemProps)\d+\.xml|customXml\/_rels\/item\d+\.xml\.rels|\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/styles\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml|xl\/worksheets\/_rels\/[^/]+\.rels)$/;
 
 interface Case {
   name: string;
@@ -55,12 +56,9 @@ function touchedParts(entries: Record<string, Uint8Array>, plan: WritePlan): Set
   return sheetParts(entries, new Set([...plan.values, ...plan.flags].map((x) => x.sheet)));
 }
 
-/** The record as the add-in reads it: the record sheet's used range (empty cells as ""), through its parser. */
-function recordOf(wb: ExcelJS.Workbook): FlagRecord[] {
-  const ws = wb.getWorksheet(FLAG_SHEET);
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= (ws?.rowCount ?? 0); r++) rows.push([1, 2, 3, 4].map((c) => ws?.getCell(r, c).value ?? ""));
-  return parseRecord(rows);
+/** The record as the add-in reads it: the custom XML part in the record's namespace. */
+function recordOf(data: Uint8Array): Pick<FlagRecord, "sheet" | "cell" | "originalFill" | "noteAdded">[] {
+  return packageRecord(data).flags;
 }
 
 function cellsByAddress(cells: Cell[]): Map<string, Cell> {
@@ -169,17 +167,17 @@ describe("patchWorkbook on the samples", () => {
     for (const flag of c.plan.flags) expect(noteText(wb.getWorksheet(flag.sheet)?.getCell(flag.cell).note)).toBe(NOTE_PREFIX + flag.noteEn);
   });
 
-  it("records every flag, very hidden, as the add-in reads its record back", async () => {
+  it("records every flag in a custom XML part, as the add-in reads its record back", async () => {
     for (const c of cases.filter((x) => x.plan.flags.length > 0)) {
-      const patched = await loadExceljs(patchWorkbook(c.data, c.plan, "zh-CN").data);
-      expect({ sample: c.name, state: patched.getWorksheet(FLAG_SHEET)?.state }).toEqual({ sample: c.name, state: "veryHidden" });
+      const data = patchWorkbook(c.data, c.plan, "zh-CN").data;
+      expect({ sample: c.name, part: packageRecord(data).part }).toEqual({ sample: c.name, part: "customXml/item1.xml" });
       const expected = c.plan.flags.map((f) => {
         const cell = c.original.getWorksheet(f.sheet)?.getCell(f.cell);
         // The samples' flagged cells have no fill of their own; the hand-built packages have the others.
         expect(cell?.fill).toEqual({ type: "pattern", pattern: "none" });
         return { sheet: f.sheet, cell: f.cell, originalFill: null, noteAdded: !noteText(cell?.note) };
       });
-      expect({ sample: c.name, record: recordOf(patched) }).toEqual({ sample: c.name, record: expected });
+      expect({ sample: c.name, record: recordOf(data) }).toEqual({ sample: c.name, record: expected });
     }
   });
 
@@ -209,10 +207,11 @@ describe("patchWorkbook on the samples", () => {
     const data = zipSync(parts);
     const expected = c.plan.flags.map((f, i) => ({ sheet: f.sheet, cell: f.cell, originalFill: i < fills.length ? fills[i][1] : null, noteAdded: true }));
     const once = patchWorkbook(data, c.plan, "zh-CN").data;
-    expect(recordOf(await loadExceljs(once))).toEqual(expected);
+    expect(recordOf(once)).toEqual(expected);
     const recoloured: WritePlan = { ...c.plan, flags: c.plan.flags.map((f) => ({ ...f, fill: "#00B0F0" })) };
-    const twice = await loadExceljs(patchWorkbook(once, recoloured, "zh-CN").data);
-    expect(recordOf(twice)).toEqual(expected);
+    const twiceData = patchWorkbook(once, recoloured, "zh-CN").data;
+    expect(recordOf(twiceData)).toEqual(expected);
+    const twice = await loadExceljs(twiceData);
     for (const f of filled) expect(twice.getWorksheet(f.sheet)?.getCell(f.cell).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF00B0F0" } });
   });
 });

@@ -1,5 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../core/snapshot";
-import { FLAG_SHEET } from "../../excel/flag-store";
+import { LEGACY_FLAG_SHEET } from "../../flag-record";
 import { contentProblem, CORRUPT_REASON, NO_SHEETS_REASON, sizeProblem, WorkbookFileError } from "../file-error";
 import { CellBudget, LimitError } from "./limits";
 import { partOfKind, readRelationships, relationshipsPart } from "./relationships";
@@ -21,7 +21,7 @@ function readSheets(zip: ZipArchive): SheetSnapshot[] {
   const budget = new CellBudget();
   return workbook.sheets.flatMap(({ name, relationship }) => {
     // The add-in's record of its flags (also in annotated copies) is the tool's own bookkeeping, not the person's sheet.
-    if (name === FLAG_SHEET) return [];
+    if (name === LEGACY_FLAG_SHEET) return [];
     const target = relationship === undefined ? undefined : relationships.get(relationship);
     // Chart sheets, dialog sheets and macro sheets hold no cells; a sheet whose part is missing is left out, as exceljs does.
     const xml = target?.kind === "worksheet" ? zip.text(target.part) : undefined;

@@ -1,7 +1,7 @@
 import type { Language } from "../../../core/messages";
-import { flagsAfterWrite, NOTE_PREFIX, type Flag, type ValueWrite, type WritePlan } from "../../../core/plan";
+import { flagsAfterWrite, type ValueWrite, type WritePlan } from "../../../core/plan";
 import { cellAddress, parseAddress } from "../../../core/snapshot";
-import { FLAG_SHEET } from "../../excel/flag-store";
+import { flagNoteText, LEGACY_FLAG_SHEET, noteDigest } from "../../flag-record";
 import { CellStyles, DEFAULT_STYLES } from "./cell-styles";
 import { CONTENT_TYPES, withContentType } from "./content-types";
 import { FillColors } from "./fill-colors";
@@ -44,10 +44,6 @@ interface Styles {
   fills: FillColors;
 }
 
-function noteText(flag: Flag, language: Language): string {
-  return language === "en-US" ? NOTE_PREFIX + flag.noteEn : flag.note;
-}
-
 /** The stylesheet part and its cell formats; a package without one gets Excel's defaults, related and typed. */
 function openStyles(files: PackageFiles, workbook: WorkbookPart): Styles {
   const part = workbook.relationships.find((r) => isType(r, "styles") && !r.external)?.part;
@@ -79,7 +75,7 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
   const sheets = new Map<string, SheetChanges>();
   const sheet = (name: string): SheetChanges | undefined => {
     // The record sheet is the tool's own bookkeeping, rewritten whole below: nothing of the plan goes there.
-    const part = name === FLAG_SHEET ? undefined : workbook.sheets.get(name);
+    const part = name === LEGACY_FLAG_SHEET ? undefined : workbook.sheets.get(name);
     const xml = part === undefined ? undefined : files.text(part);
     if (part === undefined || xml === undefined) return undefined;
     let changes = sheets.get(part);
@@ -112,7 +108,7 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
   }
 
   let styles: Styles | undefined;
-  const flagged: { sheet: string; cell: string; originalFill: string | null; changes: SheetChanges }[] = [];
+  const flagged: { sheet: string; cell: string; originalFill: string | null; fill: string; note: string; changes: SheetChanges }[] = [];
   // A cell whose value was written reads as corrected (已由 69 改为 96…), not as the problem it had.
   for (const flag of flagsAfterWrite(plan, applied.written)) {
     const at = parseAddress(flag.cell);
@@ -122,8 +118,9 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
     const { style } = changes.cells.state(at.row, at.col);
     patch(changes, at.row, at.col).style = styles.styles.withFill(style, flag.fill);
     const address = cellAddress(at.row, at.col);
-    changes.notes.push({ row: at.row, col: at.col, address, text: noteText(flag, language) });
-    flagged.push({ sheet: flag.sheet, cell: address, originalFill: styles.fills.ofFormat(style), changes });
+    const note = flagNoteText(flag, language);
+    changes.notes.push({ row: at.row, col: at.col, address, text: note });
+    flagged.push({ sheet: flag.sheet, cell: address, originalFill: styles.fills.ofFormat(style), fill: flag.fill, note, changes });
     applied.flagged++;
   }
 
@@ -141,7 +138,10 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
   if (styles && stylesXml !== undefined) files.setText(styles.part, stylesXml);
   if (flagged.length > 0) {
     // As in the add-in: a note is the tool's own, removed when the flag is cleared, unless it keeps a person's text.
-    writeFlagRecord(files, workbook, flagged.map(({ changes, ...f }) => ({ ...f, noteAdded: !changes.sharedNotes.has(f.cell) })));
+    writeFlagRecord(files, workbook, flagged.map(({ changes, note, ...f }) => {
+      const noteAdded = !changes.sharedNotes.has(f.cell);
+      return { ...f, noteAdded, ...(noteAdded ? { noteDigest: noteDigest(note) } : {}) };
+    }));
   }
   if (applied.written.length > 0) files.setText(workbook.name, withFullCalcOnLoad(files.text(workbook.name) ?? ""));
   return { ...applied, data: files.toBytes() };
