@@ -137,6 +137,15 @@ describe("Excel host: inserting a template on new sheets", () => {
     expect(error).toBeInstanceOf(HostWriteError);
     expect((error as HostWriteError).changedCells).toEqual([`${SCORING}!${buildTemplate("scoring")[0].ref}`]);
   });
+
+  it("fails with Excel's AccessDenied, for the pane to word, when the workbook's structure is protected", async () => {
+    const wb = workbook();
+    wb.structureProtected = true;
+    const error = await install(wb).insertTemplate("scoring", { target: "newSheet" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostWriteError);
+    expect((error as HostWriteError).code).toBe("AccessDenied");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["数据"]);
+  });
 });
 
 describe("Excel host: inserting a template at the selection", () => {
@@ -194,7 +203,7 @@ describe("Excel host: inserting a template at the selection", () => {
     wb.selection = { sheet: "数据", address: "K1" };
     sheetOf(wb, "数据").protected = true;
     const host = install(wb);
-    await expect(host.insertTemplate("target", { target: "selection" })).rejects.toThrow(/受保护/);
+    await expect(host.insertTemplate("target", { target: "selection" })).rejects.toMatchObject({ code: "SheetProtected", subjects: ["数据"] });
     expect(wb.sheets.map((s) => s.name)).toEqual(["数据"]);
   });
 
