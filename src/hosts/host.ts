@@ -1,4 +1,5 @@
 import type { WritePlan } from "../core/plan";
+import type { Profile } from "../core/profile";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Language } from "../core/messages";
 import type { TemplateKind } from "../core/templates";
@@ -103,6 +104,8 @@ export interface InsertTemplateOptions {
   /** Blank indicator lines per 二级指标 (1–20), for kinds with free rows; default the template's own. */
   rowsPerGroup?: number;
   target: TemplateTarget;
+  /** The 口径 the template's 执行率 分值 and grade formulas follow; default the default profile. */
+  profile?: Profile;
 }
 
 export interface InsertedTemplate {
@@ -129,6 +132,12 @@ export class TemplateTargetNotEmptyError extends Error {
   }
 }
 
+/** Cells the person edited after the pane read them; `sheet` is undefined when the sheet is gone. */
+export interface CellEdit {
+  sheet: string | undefined;
+  address: string;
+}
+
 /** The one seam between the task pane and a spreadsheet application. */
 export interface WorkbookHost {
   capabilities(): HostCapabilities;
@@ -145,6 +154,14 @@ export interface WorkbookHost {
    * needs there is empty (otherwise a TemplateTargetNotEmptyError, with nothing written).
    */
   insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate>;
+  /** Calls `listener` when cells are edited other than by this add-in; resolves to the function that stops it. */
+  watchChanges(listener: (edit: CellEdit) => void): Promise<() => Promise<void>>;
+  /** The 口径 kept in the workbook's settings, if one was chosen. */
+  savedProfile(): string | undefined;
+  /** Keeps the 口径 in the workbook's settings, so that it travels with the file. */
+  saveProfile(name: string): Promise<void>;
+  /** Puts back the values a write recorded, in the cells that still hold what it wrote; returns what was put back. */
+  restoreValues(changes: CellChange[]): Promise<WriteResult>;
   /**
    * Tells `listener` true while an operation waits for the person to leave cell editing (Excel runs nothing
    * meanwhile), false when it goes on; returns the unsubscribe function. Hosts without cell editing lack it.

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
-    paddingInline: tokens.spacingHorizontalL,
+    paddingInline: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalL,
   },
 });

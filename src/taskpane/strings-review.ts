@@ -4,6 +4,7 @@
  */
 
 export const reviewZhCN = {
+  tabTemplates: "模板",
   // Findings toolbar
   findingsToolbar: "问题导航",
   findingsAll: "全部 {count}",
@@ -20,26 +21,24 @@ export const reviewZhCN = {
   // Out-of-date results
   staleTitle: "结果可能已过期",
   staleBody: "校验后工作簿有改动（{cells}）。",
-  staleRecheck: "重新校验",
+  listMore: " 等",
   // 口径
   profileLabel: "口径",
   profileDefault: "全国通用",
   profileHubei: "湖北",
   profilePaneHint: "口径保存在工作簿中，随文件一起保存；插入的模板也按此口径。",
   profileWebHint: "口径记在本浏览器中，下次打开网页时沿用。",
-  failedProfile: "无法把口径保存到工作簿",
+  failedSaveProfile: "无法把口径保存到工作簿",
+  failedWatch: "无法得知工作簿的改动：改动单元格后请再点“一键校验”",
   // Write-back list
-  columnSheet: "表",
-  columnMeaning: "含义",
-  columnReason: "原因",
-  changeArrow: "{old} → {new}",
+  changeReason: "原因：{reason}",
   writeDialogChoose: "勾选要写入的修改（共 {count} 处）。含公式或校验后已被改动的单元格不会被改写。",
   writeChooseAll: "全选",
   writeChosen: "写入所选（{count}）",
   webChangesHeading: "标注版将写入的值（{count}）",
   webChangesNone: "标注版不改任何值，只标记问题单元格。",
   // Undo and restore
-  undoGrouped: "每次写回或标记是一个撤销步骤，可在 Excel 中按 Ctrl+Z 撤销（ExcelApi 1.20）。",
+  undoGrouped: "写回、标记各是一个撤销步骤，可按 Ctrl+Z 撤销。",
   undoUngrouped: "此版本的 Excel 不能把加载项的一次修改合为一个撤销步骤，Ctrl+Z 可能只撤销一部分；写回后请用“恢复原值”。",
   restoreValues: "恢复原值",
   busyRestore: "正在恢复原值…",
@@ -51,6 +50,7 @@ export const reviewZhCN = {
 } as const;
 
 export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
+  tabTemplates: "Templates",
   findingsToolbar: "Problem navigation",
   findingsAll: "All {count}",
   findingsPrevious: "Previous",
@@ -65,23 +65,21 @@ export const reviewEnUS: Record<keyof typeof reviewZhCN, string> = {
   findingsGroupCount: "{count}",
   staleTitle: "Results may be out of date",
   staleBody: "The workbook changed after the check ({cells}).",
-  staleRecheck: "Check again",
+  listMore: " and more",
   profileLabel: "Rules",
   profileDefault: "National",
   profileHubei: "Hubei",
   profilePaneHint: "The rules are kept in the workbook and travel with the file; templates are inserted with them.",
   profileWebHint: "The rules are remembered in this browser for the next visit.",
-  failedProfile: "The rules could not be saved in the workbook",
-  columnSheet: "Sheet",
-  columnMeaning: "Meaning",
-  columnReason: "Reason",
-  changeArrow: "{old} → {new}",
+  failedSaveProfile: "The rules could not be saved in the workbook",
+  failedWatch: "Edits to the workbook cannot be followed: after changing cells, click Validate again",
+  changeReason: "Why: {reason}",
   writeDialogChoose: "Tick the changes to write ({count} in all). Cells holding a formula or edited since the check are never overwritten.",
   writeChooseAll: "Select all",
   writeChosen: "Write selected ({count})",
   webChangesHeading: "Values the annotated copy writes ({count})",
   webChangesNone: "The annotated copy changes no value; it only flags the problem cells.",
-  undoGrouped: "Each write or flagging is one undo step: press Ctrl+Z in Excel to undo it (ExcelApi 1.20).",
+  undoGrouped: "Each write or flagging is one undo step (Ctrl+Z).",
   undoUngrouped:
     "This Excel cannot make one undo step of an add-in's change, so Ctrl+Z may undo only part of it; after writing, use Restore values.",
   restoreValues: "Restore values",

@@ -64,15 +64,9 @@ const zhCN = {
   writeBack: "写回合计（{count}）",
   flagCells: "标记单元格",
   clearFlags: "清除标记",
-  actionsHint: "写回合计会把计算出的总分、合计等填入表格；标记会按严重程度给单元格填色并附上问题说明，清除标记可恢复原样。",
   // Write-back dialog
   writeDialogTitle: "写回合计",
-  writeDialogIntro: "将修改以下 {count} 个单元格。含公式或校验后已被改动的单元格不会被改写。",
-  columnCell: "单元格",
-  columnOld: "原值",
-  columnNew: "新值",
   emptyValue: "（空）",
-  confirmWrite: "写入",
   cancel: "取消",
   // Notices
   dismiss: "关闭",
@@ -252,16 +246,8 @@ export const strings: Record<Locale, Record<StringKey, string>> = {
     writeBack: "Write totals ({count})",
     flagCells: "Flag cells",
     clearFlags: "Clear flags",
-    actionsHint:
-      "Write totals puts the computed total scores and sums into the tables; flagging colours cells by severity and attaches the problem, and clearing flags restores them.",
     writeDialogTitle: "Write totals",
-    writeDialogIntro:
-      "These {count} cells will be changed. Cells that hold a formula or were edited since the check are left alone.",
-    columnCell: "Cell",
-    columnOld: "Old value",
-    columnNew: "New value",
     emptyValue: "(empty)",
-    confirmWrite: "Write",
     cancel: "Cancel",
     dismiss: "Dismiss",
     writtenTitle: "Totals written",

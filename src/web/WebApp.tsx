@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { useEffect, useState } from "react";
 import { Header } from "../taskpane/components/Header";
 import { Intro } from "../taskpane/components/Intro";
+import { ProfileSelect } from "../taskpane/components/ProfileSelect";
 import { LocaleContext, localeFromLanguage, type Locale } from "../taskpane/i18n";
 import { FileDrop } from "./components/FileDrop";
 import { FileList } from "./components/FileList";
@@ -39,18 +40,20 @@ function WebPage({ onLocale }: { onLocale(locale: Locale): void }) {
   return (
     <div className={styles.root}>
       <div className={styles.top}>
-        <Header actions={<LanguageSwitch onChange={onLocale} />} />
+        <Header subtitle actions={<LanguageSwitch onChange={onLocale} />} />
       </div>
       <main className={styles.body}>
         {state.files.length === 0 ? (
           <div className={styles.start}>
             <FileDrop dragging={dragging} compact={false} onFiles={(files) => void commands.add(files)} />
+            <ProfileSelect profile={state.profile} hint="profileWebHint" onChange={commands.setProfile} />
             <Intro text="webIntro" />
           </div>
         ) : (
           <div className={styles.workspace}>
             <aside className={styles.side}>
               <FileDrop dragging={dragging} compact onFiles={(files) => void commands.add(files)} />
+              <ProfileSelect profile={state.profile} hint="profileWebHint" onChange={commands.setProfile} />
               <FileList files={state.files} selected={state.selected} onSelect={commands.select} onRemove={commands.remove} />
             </aside>
             <section>{shown && <FileView file={shown} />}</section>

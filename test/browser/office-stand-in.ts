@@ -15,12 +15,16 @@ export interface StandInSetup {
   maxApiMinor?: number;
   /** Never answer Office.onReady, as an office.js that cannot reach its host. */
   neverReady?: boolean;
+  /** The workbook's document settings (Office.context.document.settings) when it opens. */
+  settings?: Record<string, unknown>;
 }
 
 declare global {
   interface Window {
     __standInSetup?: StandInSetup;
     __standIn?: StandInWorkbook;
+    /** The document settings as last saved by the add-in (saveAsync). */
+    __standInSettings?: Record<string, unknown>;
     /** Set once the pane has asked Office.onReady, and so has started its wait for Office. */
     __standInReadyAsked?: boolean;
   }
@@ -31,8 +35,22 @@ if (!setup) throw new Error("office stand-in: window.__standInSetup was not set 
 
 const workbook = StandInWorkbook.fromSnapshot(setup.snapshot);
 const { Excel, Office: officeRequirements } = standInGlobals(workbook, { maxApiMinor: setup.maxApiMinor, syncDelayMs: 5 });
+// Settings are set in memory and kept "in the file" only by saveAsync, as in Office.
+const pending: Record<string, unknown> = { ...setup.settings };
+const settings = {
+  get: (name: string) => (name in pending ? pending[name] : null),
+  set: (name: string, value: unknown) => {
+    pending[name] = value;
+  },
+  saveAsync: (callback?: (result: { status: string }) => void) => {
+    window.__standInSettings = { ...pending };
+    setTimeout(() => callback?.({ status: "succeeded" }), 0);
+  },
+};
+
 const Office = {
   HostType: { Excel: "Excel" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   onReady: () => {
     window.__standInReadyAsked = true;
     return setup.neverReady ? new Promise<never>(() => undefined) : Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
@@ -41,7 +59,8 @@ const Office = {
     displayLanguage: setup.displayLanguage ?? "zh-CN",
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },
     requirements: officeRequirements.context.requirements,
+    document: { settings },
   },
 };
 
-Object.assign(window, { Office, Excel, __standIn: workbook });
+Object.assign(window, { Office, Excel, __standIn: workbook, __standInSettings: { ...setup.settings } });

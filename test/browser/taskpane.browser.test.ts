@@ -11,12 +11,15 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
-import { renderMessage } from "../../src/core/messages";
+import { describeChange, renderMessage } from "../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, offsetLayout, TEMPLATE_KINDS, TEMPLATES, type TemplateKind, type TemplateLayout } from "../../src/core/templates";
 import { LEGACY_FLAG_SHEET } from "../../src/hosts/flag-record";
+import { PROFILE_SETTING } from "../../src/hosts/excel/profile-setting";
+import { builtInProfiles } from "../../src/core/profile";
 import { workbookSnapshot } from "../helpers/exceljs-reference";
+import { countBySeverity } from "../../src/taskpane/severity";
 import { strings } from "../../src/taskpane/strings";
 import { OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/office";
 import { mergeArea, selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
@@ -85,11 +88,16 @@ afterEach(async () => {
 });
 
 /**
- * Opens the built pane in a 400 px wide task pane, with office.js answered by the stand-in, by a 404, or never;
- * `fakeClock`: the page's timers run on Playwright's clock, which the test moves forward instead of waiting.
+ * Opens the built pane in a task pane (400 px wide unless `viewport` says), with office.js answered by the stand-in,
+ * by a 404, or never; `fakeClock`: the page's timers run on Playwright's clock, which the test moves forward instead
+ * of waiting.
  */
-async function openPane(officeJs: { standIn: StandInSetup } | "404" | "hang", fakeClock = false): Promise<OpenedPane> {
-  const context = await browser.newContext({ viewport: { width: 400, height: 860 }, deviceScaleFactor: 2, locale: "zh-CN" });
+async function openPane(
+  officeJs: { standIn: StandInSetup } | "404" | "hang",
+  fakeClock = false,
+  viewport = { width: 400, height: 860 },
+): Promise<OpenedPane> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: "zh-CN" });
   if (fakeClock) await context.clock.install();
   const pane: OpenedPane = { context, page: await context.newPage(), consoleErrors: [], external: [] };
   opened.push(pane);
@@ -161,6 +169,8 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     expect(check.tables).toHaveLength(11);
     const planted = expectedFindings.filter((f) => f.severity === "error");
     expect(planted.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toContain("score-total 抽查2.残疾人儿童康复训练补助!H21");
+    // The list is windowed: the errors alone fit on one screen.
+    await page.getByRole("button", { name: `错误 ${planted.length}` }).click();
     for (const f of planted) await findingButton(page, engineFinding(f.rule, f.sheet, f.cell)).waitFor();
     const scoreTotal = engineFinding("score-total", "抽查2.残疾人儿童康复训练补助", "H21");
     expect(await page.getByText(renderMessage(scoreTotal, "zh-CN"), { exact: true }).count()).toBe(1);
@@ -187,11 +197,11 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     await page.getByRole("button", { name: `写回合计（${check.plan.values.length}）` }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await dialog.getByRole("row", { name: "抽查2.残疾人儿童康复训练补助!H21 69 96", exact: true }).waitFor();
-    expect(await dialog.getByRole("row").count()).toBe(check.plan.values.length + 1);
+    await dialog.getByRole("listitem", { name: "抽查2.残疾人儿童康复训练补助!H21 总分 69 → 96", exact: true }).waitFor();
+    expect(await dialog.getByRole("listitem").count()).toBe(check.plan.values.length);
     await screenshot(page, "4-write-dialog");
     expect(await cellValue(page, "抽查2.残疾人儿童康复训练补助", "H21")).toBe(69);
-    await dialog.getByRole("button", { name: zh.confirmWrite }).click();
+    await dialog.getByRole("button", { name: `写入所选（${check.plan.values.length}）` }).click();
     await page.getByText(zh.writtenTitle).waitFor();
     for (const v of check.plan.values) expect(await cellValue(page, v.sheet, v.cell)).toBe(v.value);
     await page.getByRole("button", { name: "写回合计（0）" }).waitFor();
@@ -397,4 +407,184 @@ describe("the built pane", () => {
     expect(built.modules.some((m) => m.includes("./src/core/engine.ts"))).toBe(true);
     expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
   });
+});
+
+describe("reviewing the results in narrow panes (320 and 350 px)", () => {
+  const DOCS = path.resolve(__dirname, "../../docs");
+  const S2 = "抽查2.残疾人儿童康复训练补助";
+  const S3 = "抽查3.老旧小区完善类改造项目";
+
+  /** The finding buttons in the page: what the windowed list has rendered. */
+  const renderedFindings = (page: Page) => page.locator("button[title^='在 Excel 中选中 ']");
+  const pressed = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).getAttribute("aria-pressed");
+  const background = (page: Page, name: string) =>
+    page.getByRole("button", { name, exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
+
+  it.each([320, 350])("at %i px: the first finding without scrolling; filter, 下一个/上一个 and keys, search, folding", async (width) => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot } }, false, { width, height: 640 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    const first = renderedFindings(page).first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(640);
+    if (width === 350) await page.screenshot({ path: path.join(DOCS, "taskpane.png"), animations: "disabled" });
+    await screenshot(page, `review-${width}-1-first-screen`);
+
+    // Errors first: the first finding shown is an error.
+    expect(await first.locator("[role=img]").getAttribute("aria-label")).toBe(zh.severityError);
+
+    // The filter is single-choice, and the chosen button looks unlike the others.
+    const counts = countBySeverity(check.findings);
+    const all = `全部 ${check.findings.length}`;
+    const warnings = `警告 ${counts.warning}`;
+    expect([await pressed(page, all), await pressed(page, warnings)]).toEqual(["true", "false"]);
+    expect(await background(page, all)).not.toBe(await background(page, warnings));
+    await page.getByRole("button", { name: warnings, exact: true }).click();
+    expect([await pressed(page, all), await pressed(page, warnings)]).toEqual(["false", "true"]);
+    // Away from the buttons, once their transition is over: pressed and unpressed still differ.
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    expect(await background(page, warnings)).not.toBe(await background(page, all));
+    await screenshot(page, `review-${width}-2-warnings`);
+    const shownSeverities = await renderedFindings(page).locator("[role=img]").evaluateAll((icons) => icons.map((i) => i.getAttribute("aria-label")));
+    expect(new Set(shownSeverities)).toEqual(new Set([zh.severityWarning]));
+
+    // 下一个 selects the first warning's cell in Excel; ↓ and ↑ walk on and back.
+    await page.getByRole("button", { name: zh.findingsNext, exact: true }).click();
+    const current = page.locator("button[aria-current=location]");
+    await current.waitFor();
+    await page.getByText(`1 / ${counts.warning}`, { exact: true }).waitFor();
+    const firstSelected = await page.evaluate(() => window.__standIn?.selection);
+    expect(firstSelected).toBeDefined();
+    await page.keyboard.press("ArrowDown");
+    await page.getByText(`2 / ${counts.warning}`, { exact: true }).waitFor();
+    await page.waitForFunction((before) => window.__standIn?.selection?.address !== before, firstSelected?.address);
+    await page.keyboard.press("ArrowUp");
+    await page.getByText(`1 / ${counts.warning}`, { exact: true }).waitFor();
+    // The current finding is on screen, below the sticky toolbar.
+    const toolbar = await page.getByRole("toolbar", { name: zh.findingsToolbar }).boundingBox();
+    const currentBox = await current.boundingBox();
+    expect(toolbar && currentBox && currentBox.y >= toolbar.y + toolbar.height - 1 && currentBox.y + currentBox.height <= 640).toBe(true);
+
+    // Filtering to errors hides it, and the toolbar says so until 显示 brings it back.
+    await page.getByRole("button", { name: `错误 ${counts.error}`, exact: true }).click();
+    await page.getByText(/^当前问题 .+ 已被筛选、搜索或折叠隐藏。$/).waitFor();
+    await page.getByRole("button", { name: zh.findingsShowCurrent, exact: true }).click();
+    expect(await pressed(page, all)).toBe("true");
+    await current.waitFor();
+
+    // Search: the cell's address finds its finding.
+    const scoreTotal = engineFinding("score-total", S2, "H21");
+    await page.getByRole("searchbox", { name: zh.findingsSearch }).fill(`${S2}!H21`);
+    await findingButton(page, scoreTotal).waitFor();
+    expect(await renderedFindings(page).count()).toBe(check.findings.filter((f) => f.sheet === S2 && f.cell === "H21").length);
+    await screenshot(page, `review-${width}-3-search`);
+    await page.getByRole("searchbox", { name: zh.findingsSearch }).fill("");
+
+    // Folding a sheet hides its findings; its heading stays, and opens again.
+    const sheetHeading = page.getByRole("button", { name: new RegExp(`^${S2} \\d+ 个$`) });
+    await sheetHeading.click();
+    expect(await sheetHeading.getAttribute("aria-expanded")).toBe("false");
+    expect(await findingButton(page, scoreTotal).count()).toBe(0);
+    await sheetHeading.click();
+    await findingButton(page, scoreTotal).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("at 320 px: writes only the ticked changes, readable, then 恢复原值 puts them back", async () => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot } }, false, { width: 320, height: 640 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    const count = check.plan.values.length;
+    await page.getByRole("button", { name: `写回合计（${count}）` }).click();
+    const dialog = page.getByRole("dialog");
+    const c7 = check.plan.values.find((v) => v.sheet === S3 && v.cell === "C7");
+    if (!c7) throw new Error("s08 plans no write at 抽查3!C7");
+    const c7Name = `${S3}!C7 ${describeChange(c7, "zh-CN").meaning} ${c7.previous} → ${c7.value}`;
+    const c7Row = dialog.getByRole("listitem", { name: c7Name, exact: true });
+    await c7Row.waitFor();
+    // Each amount on one line: the old and the new value are never run together.
+    const amounts = await c7Row.locator("span[class]").evaluateAll((spans) =>
+      spans.filter((s) => /^[\d.]+$/.test(s.textContent ?? "")).map((s) => ({ text: s.textContent, lines: Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight)) })),
+    );
+    expect(amounts).toEqual([
+      { text: String(c7.previous), lines: 1 },
+      { text: String(c7.value), lines: 1 },
+    ]);
+    const surface = await dialog.boundingBox();
+    expect(surface && surface.x >= 0 && surface.x + surface.width <= 320).toBe(true);
+    await dialog.getByRole("checkbox", { name: c7Name }).uncheck();
+    await screenshot(page, "review-320-4-write-choice");
+    await dialog.getByRole("button", { name: `写入所选（${count - 1}）` }).click();
+    await page.getByText(zh.writtenTitle).waitFor();
+    for (const v of check.plan.values) expect(await cellValue(page, v.sheet, v.cell)).toBe(v === c7 ? v.previous : v.value);
+    // The add-in's own write does not make its results look out of date.
+    expect(await page.getByText(zh.staleTitle).count()).toBe(0);
+    await screenshot(page, "review-320-5-written");
+
+    await page.getByRole("button", { name: zh.restoreValues }).click();
+    await page.getByText(zh.restoredTitle).waitFor();
+    for (const v of check.plan.values) expect(await cellValue(page, v.sheet, v.cell)).toBe(v.previous);
+    await page.getByRole("button", { name: `写回合计（${count}）` }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("at 350 px: an edit in Excel marks the results out of date; 重新校验 refreshes them and keeps the filter and the place", async () => {
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot } }, false, { width: 350, height: 640 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    const errors = page.getByRole("button", { name: /^错误 \d+$/ });
+    await errors.click();
+    const scoreTotal = engineFinding("score-total", S2, "H21");
+    await findingButton(page, scoreTotal).click();
+    // A note typed beside the table: the findings stay the same, the results are still marked as out of date.
+    await page.evaluate((sheet) => window.__standIn?.edit(sheet, "L30", "已核对"), S2);
+    await page.getByText(zh.staleTitle).waitFor();
+    await page.getByText(`校验后工作簿有改动（${S2}!L30）。`).waitFor();
+    await screenshot(page, "review-350-6-stale");
+    await page.getByRole("button", { name: zh.revalidate }).click();
+    await page.getByText(zh.staleTitle).waitFor({ state: "detached" });
+    expect(await errors.getAttribute("aria-pressed")).toBe("true");
+    expect(await findingButton(page, scoreTotal).getAttribute("aria-current")).toBe("location");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("at 320 px: the 口径 comes from the workbook's settings, and a new choice is saved there and checked with", async () => {
+    const { page, consoleErrors } = await openPane(
+      { standIn: { snapshot, settings: { [PROFILE_SETTING]: "hubei" } } },
+      false,
+      { width: 320, height: 640 },
+    );
+    const select = page.getByRole("combobox", { name: zh.profileLabel });
+    await select.waitFor();
+    expect(await select.inputValue()).toBe("hubei");
+    await page.getByRole("button", { name: "一键校验" }).click();
+    const hubei = checkWorkbook(snapshot, builtInProfiles.hubei);
+    await page.getByRole("heading", { name: `共识别 11 张表，${hubei.findings.length} 个问题` }).waitFor();
+    await select.selectOption("default");
+    await page.getByRole("heading", { name: `共识别 11 张表，${check.findings.length} 个问题` }).waitFor();
+    expect(await page.evaluate((key) => window.__standInSettings?.[key], PROFILE_SETTING)).toBe("default");
+    await screenshot(page, "review-320-7-profile");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("renders only the findings on screen: 20 copies of s08 stay a few dozen rows, and scrolling reaches the last", async () => {
+    const copies: WorkbookSnapshot = {
+      sheets: Array.from({ length: 20 }, (_, i) => snapshot.sheets.map((s) => ({ ...s, name: `${i + 1}-${s.name}`.slice(0, 31) }))).flat(),
+    };
+    const total = checkWorkbook(copies).findings.length;
+    expect(total).toBeGreaterThan(1000);
+    const { page, consoleErrors } = await openPane({ standIn: { snapshot: copies } }, false, { width: 350, height: 640 });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await renderedFindings(page).first().waitFor({ timeout: 60_000 });
+    expect(await renderedFindings(page).count()).toBeLessThan(60);
+    expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThan(3000);
+    // Scrolled to the end (again while rows drawn for the first time change the list's height), the last row is there.
+    await page.waitForFunction(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const buttons = [...document.querySelectorAll("button[title^='在 Excel 中选中 ']")];
+      const last = buttons[buttons.length - 1]?.getBoundingClientRect();
+      return last !== undefined && last.bottom <= window.innerHeight + 1 && last.bottom > 0;
+    });
+    expect(await renderedFindings(page).count()).toBeLessThan(60);
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
 });

@@ -14,7 +14,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
-import { renderMessage } from "../../src/core/messages";
+import { describeChange, renderMessage } from "../../src/core/messages";
+import { builtInProfiles } from "../../src/core/profile";
 import { flagsAfterWrite, NOTE_PREFIX } from "../../src/core/plan";
 import { noteText } from "../helpers/exceljs-reference";
 import { contentProblem, CORRUPT_REASON } from "../../src/hosts/xlsx/file-error";
@@ -28,6 +29,8 @@ import { serveDirectory, type StaticServer } from "./static-server";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+/** The README's screenshots. */
+const DOCS = path.resolve(__dirname, "../../docs");
 const zh = strings["zh-CN"];
 const en = strings["en-US"];
 const SHEET2 = "抽查2.残疾人儿童康复训练补助";
@@ -94,9 +97,9 @@ declare global {
   }
 }
 
-/** Opens the web page in a desktop-sized window; requests are recorded, and any not to the test server aborted. */
-async function openPage(locale = "zh-CN"): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale, acceptDownloads: true });
+/** Opens the web page (in a desktop-sized window unless told); requests are recorded, and any not to the test server aborted. */
+async function openPage(locale = "zh-CN", viewport = { width: 1440, height: 960 }): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale, acceptDownloads: true });
   const opening: OpenedPage = { context, page: await context.newPage(), consoleErrors: [], requests: [] };
   opened.push(opening);
   context.on("request", (request) => opening.requests.push(request.url()));
@@ -320,6 +323,64 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     expect(violations.filter((v) => !v.startsWith("connect-src"))).toEqual([]);
     expect(external(requests)).toEqual([]);
     expect(requests.filter((url) => /index\.html$|\/beacon$|example\.com/.test(url))).toEqual([`${server.origin}/index.html`]);
+  });
+});
+
+describe("reviewing on the web page", () => {
+  it("remembers the 口径 in the browser, and lists the values the annotated copy writes, writing only the ticked ones", async () => {
+    const { page, consoleErrors, requests } = await openPage("zh-CN", { width: 1280, height: 800 });
+    const profile = page.getByRole("combobox", { name: zh.profileLabel });
+    expect(await profile.inputValue()).toBe("default");
+    await profile.selectOption("hubei");
+    await page.locator('input[type="file"]').setInputFiles([upload(s08)]);
+    const snapshot = readWorkbookSnapshot(s08.name, s08.bytes);
+    const hubei = checkWorkbook(snapshot, builtInProfiles.hubei);
+    await page.getByRole("heading", { name: overview(hubei) }).waitFor();
+    // Back to the default 口径: the file is checked again at once.
+    await page.getByRole("combobox", { name: zh.profileLabel }).selectOption("default");
+    await page.getByRole("heading", { name: overview(s08.check) }).waitFor();
+
+    // The values 下载标注版 would write, as the pane's dialog lists them, each ticked.
+    const values = s08.check.plan.values;
+    const list = page.getByRole("list", { name: `标注版将写入的值（${values.length}）` });
+    const names = values.map((v) => {
+      const d = describeChange(v, "zh-CN");
+      return `${v.sheet}!${v.cell} ${d.meaning} ${d.previous} → ${d.value}`;
+    });
+    expect(await list.getByRole("listitem").evaluateAll((items) => items.map((li) => li.getAttribute("aria-label")))).toEqual(names);
+    const c7 = values.findIndex((v) => v.cell === "C7");
+    expect(c7).toBeGreaterThanOrEqual(0);
+    await list.getByRole("checkbox", { name: names[c7] }).uncheck();
+    const scoreTotal = engineFinding(s08.check, "score-total", SHEET2, "H21");
+    await findingButton(page, scoreTotal).click();
+    await page.getByRole("region", { name: `${SHEET2}!H21 周围的单元格` }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(DOCS, "web.png"), animations: "disabled" });
+
+    const [annotated] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.webDownloadAnnotated }).click()]);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(await annotated.path());
+    values.forEach((v, i) => expect([v.cell, copy.getWorksheet(v.sheet)?.getCell(v.cell).value]).toEqual([v.cell, i === c7 ? v.previous : v.value]));
+
+    // The next visit starts with the 口径 last chosen.
+    await profile.selectOption("hubei");
+    await page.reload();
+    expect(await page.getByRole("combobox", { name: zh.profileLabel }).inputValue()).toBe("hubei");
+    expect(consoleErrors).toEqual([]);
+    expect(external(requests)).toEqual([]);
+  });
+
+  it("at 350 px: the filter, 下一个 and the preview work in a narrow window", async () => {
+    const { page, consoleErrors } = await openPage("zh-CN", { width: 350, height: 700 });
+    await page.locator('input[type="file"]').setInputFiles([upload(s08)]);
+    await page.getByRole("heading", { name: overview(s08.check) }).waitFor();
+    const errors = s08.check.findings.filter((f) => f.severity === "error");
+    await page.getByRole("button", { name: `${zh.severityError} ${errors.length}`, exact: true }).click();
+    await page.getByRole("button", { name: zh.findingsNext, exact: true }).click();
+    await page.getByText(`1 / ${errors.length}`, { exact: true }).waitFor();
+    await page.getByRole("region", { name: new RegExp(" 周围的单元格$") }).waitFor();
+    await screenshot(page, "8-narrow");
+    expect(consoleErrors).toEqual([]);
   });
 });
 

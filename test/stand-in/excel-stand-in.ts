@@ -83,8 +83,21 @@ export function emptySheet(name: string): StandInSheet {
   };
 }
 
+/** What worksheets.onChanged hands its handlers (the fields the Excel host reads). */
+export interface StandInChangedEvent {
+  type: "WorksheetChanged";
+  /** The stand-in's sheets go by their names, which getItem also takes. */
+  worksheetId: string;
+  address: string;
+  source: "Local";
+  changeType: "RangeEdited";
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
 export class StandInWorkbook {
   sheets: StandInSheet[] = [];
+  /** The handlers added to worksheets.onChanged. */
+  readonly changeHandlers = new Set<(event: StandInChangedEvent) => unknown>();
   activeSheet = "";
   selection: { sheet: string; address: string } | undefined;
   syncCount = 0;
@@ -111,6 +124,19 @@ export class StandInWorkbook {
 
   sheet(name: string): StandInSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The person types a value into a cell: it changes, and worksheets.onChanged fires as for a user's edit. */
+  edit(sheet: string, address: string, value: CellValue): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    s.cells.set(address, { ...s.cells.get(address), value, formula: undefined });
+    this.changed(sheet, address, "Unknown");
+  }
+
+  changed(sheet: string, address: string, triggerSource: StandInChangedEvent["triggerSource"]): void {
+    const event: StandInChangedEvent = { type: "WorksheetChanged", worksheetId: sheet, address, source: "Local", changeType: "RangeEdited", triggerSource };
+    for (const handler of this.changeHandlers) void handler(event);
   }
 }
 
@@ -147,6 +173,16 @@ function sheetNamed(ctx: Context, name: string): () => StandInSheet {
 }
 
 class WorksheetCollection extends ClientObject {
+  readonly onChanged = {
+    add: (handler: (event: StandInChangedEvent) => unknown) => {
+      this.ctx.queue("addChangedHandler", () => this.ctx.wb.changeHandlers.add(handler));
+      return {
+        context: this.ctx,
+        remove: () => this.ctx.queue("removeChangedHandler", () => this.ctx.wb.changeHandlers.delete(handler)),
+      };
+    },
+  };
+
   get items(): Worksheet[] {
     return this.get("items");
   }
@@ -357,16 +393,20 @@ class Range extends ClientObject implements RangeTarget {
     return this.get("values");
   }
   set values(rows: unknown[][]) {
-    this.ctx.queue("setValues", () => this.write(rows, (cell, v) => {
-      const text = typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@";
-      if (text) {
-        cell.formula = v.slice(1);
-        cell.value = null;
-      } else {
-        cell.formula = undefined;
-        cell.value = v === "" ? null : (v as CellValue);
-      }
-    }));
+    this.ctx.queue("setValues", () => {
+      this.write(rows, (cell, v) => {
+        const text = typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@";
+        if (text) {
+          cell.formula = v.slice(1);
+          cell.value = null;
+        } else {
+          cell.formula = undefined;
+          cell.value = v === "" ? null : (v as CellValue);
+        }
+      });
+      // As in Excel, an add-in's own writes fire onChanged too, marked as coming from this add-in.
+      this.ctx.wb.changed(this.sheet().name, this.address(), "ThisLocalAddin");
+    });
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -617,6 +657,8 @@ export function standInGlobals(wb: StandInWorkbook, options: StandInOptions = {}
     FillPattern: { none: "None", solid: "Solid" },
     async run<T>(optionsOrBatch: unknown, maybeBatch?: (ctx: RunContext) => Promise<T>): Promise<T> {
       const batch = (typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch) as (ctx: RunContext) => Promise<T>;
+      // Excel.run(context, batch) goes on with an earlier batch's context (to remove an event handler added there).
+      if (optionsOrBatch instanceof RunContext) return batch(optionsOrBatch);
       if (typeof optionsOrBatch !== "function") wb.runOptions.push(optionsOrBatch);
       const ctx = new RunContext(wb, options, typeof optionsOrBatch === "function" ? {} : (optionsOrBatch as RunContext["runOptions"]));
       // Like Office.js, operations queued after the last sync are never applied.

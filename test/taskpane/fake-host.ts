@@ -7,10 +7,11 @@ import type { WritePlan } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, type TemplateKind } from "../../src/core/templates";
 import type {
-  ClearResult, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost, WriteResult,
+  CellChange, CellEdit, ClearResult, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost,
+  WriteResult,
 } from "../../src/hosts/host";
 
-type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select" | "insertTemplate";
+type Operation = "read" | "writeValues" | "flag" | "clearFlags" | "select" | "insertTemplate" | "restoreValues" | "saveProfile";
 
 export class FakeHost implements WorkbookHost {
   readonly calls: string[] = [];
@@ -19,6 +20,10 @@ export class FakeHost implements WorkbookHost {
   readonly flagCalls: { plan: WritePlan; language: Language }[] = [];
   readonly writes: WritePlan[] = [];
   readonly templates: { kind: TemplateKind; options: InsertTemplateOptions }[] = [];
+  readonly restores: CellChange[][] = [];
+  /** The 口径 kept "in the workbook's settings". */
+  profileSetting: string | undefined;
+  private changeListeners: ((edit: CellEdit) => void)[] = [];
   /** The flags recorded "in the workbook"; undefined once the record was deleted, "damaged" when unreadable. */
   record: FlagRecord[] | undefined | "damaged" = [];
   /** Who listens for Excel waiting on cell editing (the pane). */
@@ -108,7 +113,7 @@ export class FakeHost implements WorkbookHost {
   async insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
     await this.enter("insertTemplate", `insertTemplate:${kind}:${options.target}`);
     this.templates.push({ kind, options });
-    const layouts = buildTemplate(kind, { rowsPerGroup: options.rowsPerGroup });
+    const layouts = buildTemplate(kind, { rowsPerGroup: options.rowsPerGroup, profile: options.profile });
     for (const l of layouts) this.snapshot.sheets.push({ name: l.sheetName, cells: [], merges: [] });
     const first = layouts.find((l) => l.cells.some((c) => c.input)) ?? layouts[0];
     const cell = first.cells.find((c) => c.input)?.address ?? "A1";
@@ -119,7 +124,54 @@ export class FakeHost implements WorkbookHost {
       syncs: 2,
     };
   }
+
+  /** The person edits a cell: the value changes and the pane hears of it, as from worksheets.onChanged. */
+  edit(sheetName: string, address: string, value: string | number): void {
+    const sheet = this.snapshot.sheets.find((s) => s.name === sheetName);
+    const at = parseAddress(address);
+    const cell = at && sheet?.cells.find((c) => c.row === at.row && c.col === at.col);
+    if (cell) cell.value = value;
+    else if (at && sheet) sheet.cells.push({ ...at, value });
+    for (const listener of this.changeListeners) listener({ sheet: sheetName, address });
+  }
+
+  get watching(): boolean {
+    return this.changeListeners.length > 0;
+  }
+
+  async watchChanges(listener: (edit: CellEdit) => void): Promise<() => Promise<void>> {
+    this.changeListeners.push(listener);
+    return async () => {
+      this.changeListeners = this.changeListeners.filter((l) => l !== listener);
+    };
+  }
+
+  savedProfile(): string | undefined {
+    return this.profileSetting;
+  }
+
+  async saveProfile(name: string): Promise<void> {
+    await this.enter("saveProfile", `saveProfile:${name}`);
+    this.profileSetting = name;
+  }
+
+  /** Puts back each cell's value before, where it still holds the value written. */
+  async restoreValues(changes: CellChange[]): Promise<WriteResult> {
+    await this.enter("restoreValues", "restoreValues");
+    this.restores.push(changes);
+    const restored: CellChange[] = [];
+    for (const change of changes) {
+      const sheet = this.snapshot.sheets.find((s) => s.name === change.sheet);
+      const at = parseAddress(change.cell);
+      const cell = at && sheet?.cells.find((c) => c.row === at.row && c.col === at.col);
+      if (!cell || cell.value !== change.after) continue;
+      cell.value = change.before as typeof cell.value;
+      restored.push({ ...change, before: change.after, after: change.before });
+    }
+    return { changes: restored, flagged: 0, syncs: 2 };
+  }
 }
+
 
 /** A promise with its resolve function, to hold an operation while the test looks at the busy pane. */
 export function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -29,7 +29,7 @@ describe("task pane: what the host says, in the pane's language", () => {
     const host = await validated();
     host.failures.set("writeValues", new HostError("StalePlan", "cells changed", [], ["自评表!H19"]));
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
-    fireEvent.click(await screen.findByRole("button", { name: zh.confirmWrite }));
+    fireEvent.click(await screen.findByRole("button", { name: "写入所选（1）" }));
     const text = zh.hostErrorStalePlan.replace("{subjects}", "自评表!H19");
     expect(await screen.findByText(text)).toBeTruthy();
     expect(screen.getByText(zh.nothingChanged)).toBeTruthy();

@@ -45,7 +45,7 @@ describe("formatting", () => {
 
 describe("pane state", () => {
   const validation: Validation = { scope: "workbook", check, flags: [], protectedSheets: [] };
-  const validated: PaneState = { ...initialPaneState, validation };
+  const validated: PaneState = { ...initialPaneState(), validation };
 
   it("is busy with one operation at a time, and a new one clears the last one's notices", () => {
     const withNotice: PaneState = { ...validated, notices: [{ kind: "cleared", record: "read", restored: 2, kept: 0 }] };

@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import "./console-guard";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/engine";
+import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
-import { renderMessage } from "../../src/core/messages";
+import { describeChange, renderMessage } from "../../src/core/messages";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
@@ -226,8 +227,8 @@ describe("task pane: 写回合计", () => {
     const host = await validated();
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
     const dialog = await screen.findByRole("dialog");
-    const row = within(dialog).getByRole("row", { name: "自评表!H19 90 99" });
-    expect(row).toBeTruthy();
+    const row = within(dialog).getByRole("listitem", { name: "自评表!H19 总分 90 → 99" });
+    expect(within(row).getByText(`原因：${describeChange(expected.plan.values[0], "zh-CN").reason}`)).toBeTruthy();
     expect(host.calls).toEqual(["read:workbook"]);
 
     fireEvent.click(within(dialog).getByRole("button", { name: zh.cancel }));
@@ -235,7 +236,7 @@ describe("task pane: 写回合计", () => {
     expect(host.writes).toEqual([]);
 
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
     expect(screen.getByText("已写入 1 个单元格，并已重新校验。")).toBeTruthy();
     expect(host.calls).toEqual(["read:workbook", "writeValues", "read:workbook"]);
@@ -248,7 +249,7 @@ describe("task pane: 写回合计", () => {
     const host = await validated();
     host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.failedWriteBack)).toBeTruthy();
     expect(screen.getByText("原因：写入失败：连接中断")).toBeTruthy();
     expect(screen.getByText(zh.changedByWrite)).toBeTruthy();
@@ -263,7 +264,7 @@ describe("task pane: 写回合计", () => {
     const host = await validated();
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
     host.failures.set("read", new Error("RichApi.Error: busy"));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.failedValidate)).toBeTruthy();
     expect(screen.getByText(zh.writtenTitle)).toBeTruthy();
     expect(host.calls).toEqual(["read:workbook", "writeValues", "read:workbook"]);
@@ -276,8 +277,113 @@ describe("task pane: 写回合计", () => {
     expect(screen.getByText("写回合计和标记不会修改受保护的工作表：自评表。如需修改，请先撤销工作表保护。")).toBeTruthy();
     host.failures.set("writeValues", new HostWriteError("工作表受保护，未做任何修改：自评表", []));
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: zh.confirmWrite }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.nothingChanged)).toBeTruthy();
+  });
+});
+
+describe("task pane: choosing, restoring and out-of-date results", () => {
+  /** The fixture with its 分值 total also wrong: two values to write, G19 and H19. */
+  function twoWrites(): FakeHost {
+    const snapshot = workbookWithProblems();
+    const weightTotal = snapshot.sheets[0].cells.find((c) => c.row === 18 && c.col === 6);
+    if (!weightTotal) throw new Error("the fixture has no 分值 total at G19");
+    weightTotal.value = 95;
+    return new FakeHost(snapshot);
+  }
+
+  it("writes only the changes left ticked in the dialog", async () => {
+    const host = await validated(twoWrites());
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（2）" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([
+      "自评表!G19 合计分值 95 → 100",
+      "自评表!H19 总分 90 → 99",
+    ]);
+    fireEvent.click(within(dialog).getByRole("checkbox", { name: "自评表!G19 合计分值 95 → 100" }));
+    expect((within(dialog).getByRole("checkbox", { name: zh.writeChooseAll }) as HTMLInputElement).indeterminate).toBe(true);
+    fireEvent.click(within(dialog).getByRole("button", { name: "写入所选（1）" }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.writes.map((plan) => plan.values.map((v) => v.cell))).toEqual([["H19"]]);
+    expect(screen.getByRole("button", { name: "写回合计（1）" })).toBeTruthy();
+
+    // Unticking everything leaves nothing to write.
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    const again = await screen.findByRole("dialog");
+    fireEvent.click(within(again).getByRole("checkbox", { name: zh.writeChooseAll }));
+    expect(within(again).getByRole("button", { name: "写入所选（0）" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("puts back the written values with 恢复原值, keeping a cell edited since, and checks again", async () => {
+    const host = await validated(twoWrites());
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（2）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（2）" }));
+    await screen.findByText(zh.writtenTitle);
+    act(() => host.edit("自评表", "G19", 98));
+    fireEvent.click(screen.getByRole("button", { name: zh.restoreValues }));
+    expect(await screen.findByText(zh.restoredTitle)).toBeTruthy();
+    expect(screen.getByText("已恢复 1 个单元格，并已重新校验。 1 个单元格在写入后又被改动，保留了现在的内容。")).toBeTruthy();
+    expect(host.restores[0].map((c) => [c.cell, c.before, c.after])).toEqual([["G19", 95, 100], ["H19", 90, 99]]);
+    const cell = (col: number) => host.snapshot.sheets[0].cells.find((c) => c.row === 18 && c.col === col)?.value;
+    expect([cell(6), cell(7)]).toEqual([98, 90]);
+    expect(host.calls.slice(-2)).toEqual(["restoreValues", "read:workbook"]);
+    expect(screen.queryByRole("button", { name: zh.restoreValues })).toBeNull();
+  });
+
+  it("offers 恢复原值 after a failed write, for the cells it may have changed", async () => {
+    const host = await validated();
+    host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
+    await screen.findByText(zh.failedWriteBack);
+    fireEvent.click(screen.getByRole("button", { name: zh.restoreValues }));
+    await screen.findByText(zh.restoredTitle);
+    expect(host.restores).toEqual([[{ sheet: "自评表", cell: "H19", before: 90, after: 99 }]]);
+  });
+
+  it("says where Ctrl+Z works: one step per operation with ExcelApi 1.20, otherwise 恢复原值", async () => {
+    await validated();
+    expect(screen.getByText(zh.undoGrouped)).toBeTruthy();
+    cleanup();
+    await validated(new FakeHost(workbookWithProblems(), { notes: true, undoGroup: false }));
+    expect(screen.getByText(zh.undoUngrouped)).toBeTruthy();
+  });
+
+  it("marks the results out of date when a cell is edited, and 重新校验 refreshes them and keeps the filter", async () => {
+    const host = await validated();
+    expect(host.watching).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "警告 2" }));
+    act(() => host.edit("自评表", "H19", 99));
+    expect(screen.getByText(zh.staleTitle)).toBeTruthy();
+    expect(screen.getByText("校验后工作簿有改动（自评表!H19）。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.revalidate }));
+    expect(await screen.findByRole("heading", { name: "共识别 1 张表，3 个问题" })).toBeTruthy();
+    expect(screen.queryByText(zh.staleTitle)).toBeNull();
+    expect(screen.getByRole("button", { name: "警告 2" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("checks with the 口径 kept in the workbook, saves a new choice there, and inserts templates with it", async () => {
+    const host = new FakeHost(workbookWithProblems());
+    host.profileSetting = "hubei";
+    await validated(host);
+    const select = screen.getByRole("combobox", { name: zh.profileLabel }) as HTMLSelectElement;
+    expect(select.value).toBe("hubei");
+    // 湖北口径 weighs 执行率 20: the fixture's 10 points of it are now a weight-norm warning.
+    const hubei = checkWorkbook(workbookWithProblems(), builtInProfiles.hubei);
+    expect(screen.getByRole("heading", { name: `共识别 1 张表，${hubei.findings.length} 个问题` })).toBeTruthy();
+
+    fireEvent.change(select, { target: { value: "default" } });
+    expect(await screen.findByRole("heading", { name: "共识别 1 张表，4 个问题" })).toBeTruthy();
+    expect(host.profileSetting).toBe("default");
+    expect(host.calls).toContain("saveProfile:default");
+
+    fireEvent.change(select, { target: { value: "hubei" } });
+    await waitFor(() => expect(host.profileSetting).toBe("hubei"));
+    // Once there are results, the templates are their third tab.
+    fireEvent.click(screen.getByRole("tab", { name: new RegExp(`^${zh.tabTemplates}`) }));
+    fireEvent.click(await screen.findByRole("button", { name: zh.insertTemplate }));
+    await waitFor(() => expect(host.templates).toHaveLength(1));
+    expect(host.templates[0].options.profile).toBe(builtInProfiles.hubei);
   });
 });
 

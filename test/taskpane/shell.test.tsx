@@ -14,6 +14,8 @@ interface OfficeStub {
     displayLanguage: string;
     officeTheme?: { bodyBackgroundColor: string };
     requirements: { isSetSupported: (name: string, version?: string) => boolean };
+    /** Where the pane finds the 口径 kept in the workbook. */
+    document: { settings: { get: (name: string) => unknown } };
   };
 }
 
@@ -26,7 +28,12 @@ function excel(displayLanguage: string, bodyBackgroundColor = "#ffffff"): Office
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
     // The pane creates its ExcelHost, which asks for the notes (1.18) and undo-group (1.20) requirement sets.
-    context: { displayLanguage, officeTheme: { bodyBackgroundColor }, requirements: { isSetSupported: () => true } },
+    context: {
+      displayLanguage,
+      officeTheme: { bodyBackgroundColor },
+      requirements: { isSetSupported: () => true },
+      document: { settings: { get: () => null } },
+    },
   };
 }
 

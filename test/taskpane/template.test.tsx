@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "./console-guard";
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import { defaultProfile } from "../../src/core/profile";
 import { TEMPLATES } from "../../src/core/templates";
 import { HostWriteError, TemplateTargetNotEmptyError } from "../../src/hosts/host";
 import { strings } from "../../src/taskpane/strings";
@@ -51,7 +52,7 @@ describe("task pane: 插入模板", () => {
     await act(async () => gate.resolve());
 
     expect(await screen.findByText(zh.templateInsertedTitle)).toBeTruthy();
-    expect(host.templates).toEqual([{ kind: "target", options: { rowsPerGroup: 4, target: "newSheet" } }]);
+    expect(host.templates).toEqual([{ kind: "target", options: { rowsPerGroup: 4, target: "newSheet", profile: defaultProfile } }]);
     expect(screen.getByText(/^已写入 项目绩效目标表!A1:F\d+（新工作表），并选中了第一个待填单元格 项目绩效目标表!B3。$/)).toBeTruthy();
     // The intro stays: inserting a template is no validation.
     expect(screen.getByText(zh.introText)).toBeTruthy();
@@ -66,7 +67,7 @@ describe("task pane: 插入模板", () => {
     expect(screen.getByText(zh.templateSelectionHint)).toBeTruthy();
     fireEvent.click(insert());
     await screen.findByText(zh.templateInsertedTitle);
-    expect(host.templates).toEqual([{ kind: "scoring", options: { rowsPerGroup: undefined, target: "selection" } }]);
+    expect(host.templates).toEqual([{ kind: "scoring", options: { rowsPerGroup: undefined, target: "selection", profile: defaultProfile } }]);
 
     fireEvent.change(picker(), { target: { value: "summary" } });
     expect(screen.getByText(zh.templateSummaryNote)).toBeTruthy();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../src/core/engine";
+import { builtInProfiles } from "../../src/core/profile";
 import type { Flag } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { contentProblem, CORRUPT_REASON, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
@@ -118,6 +119,16 @@ describe("the files on the page", () => {
     expect(state.selected).toBe(2);
     state = filesReducer(state, { type: "remove", id: 2 });
     expect(state).toEqual({ files: [], selected: undefined });
+  });
+
+  it("replaces a checked file's results when it is checked again with another 口径, and leaves other files alone", () => {
+    const snapshot = workbookFrom(selfEvaluationWithoutTotal());
+    let state: FilesState = filesReducer(initialFilesState, { type: "add", files: [{ id: 1, name: "1.xlsx" }, { id: 2, name: "2.xlsx" }] });
+    state = filesReducer(state, { type: "checked", file: checked(1, snapshot) });
+    const hubei = checkWorkbook(snapshot, builtInProfiles.hubei);
+    state = filesReducer(state, { type: "rechecked", id: 1, check: hubei });
+    state = filesReducer(state, { type: "rechecked", id: 2, check: hubei });
+    expect(state.files.map((f) => (f.status === "checked" ? f.check : f.status))).toEqual([hubei, "reading"]);
   });
 
   it("downloads a report that shows what the reader could not settle under its table, in the page's language", () => {

@@ -2,13 +2,16 @@ import type { Language } from "../../core/messages";
 import type { WritePlan } from "../../core/plan";
 import type { TemplateKind } from "../../core/templates";
 import {
-  errorCode, type ClearResult, type HostCapabilities, type InsertedTemplate, type InsertTemplateOptions, type ReadResult,
-  type ReadScope, type WorkbookHost, type WriteResult,
+  errorCode, type CellChange, type CellEdit, type ClearResult, type HostCapabilities, type InsertedTemplate,
+  type InsertTemplateOptions, type ReadResult, type ReadScope, type WorkbookHost, type WriteResult,
 } from "../host";
 import { excelCapabilities } from "./capabilities";
 import { queueRecordLookup, queueRecordPart, queueRecordXml, storedRecord } from "./flag-store";
 import { insertTemplate } from "./insert-template";
+import { savedProfile, saveProfile } from "./profile-setting";
 import { loadWorkbook } from "./read";
+import { restoreValues } from "./restore";
+import { watchChanges } from "./watch-changes";
 import {
   assertUnprotected, checkFlagProbe, planFlagWrites, queueCellState, queueFlagProbe, queueProtection, restoreStep, writeClear, writeFlags, writeValues,
 } from "./write";
@@ -148,5 +151,21 @@ export class ExcelHost implements WorkbookHost {
 
   async insertTemplate(kind: TemplateKind, options: InsertTemplateOptions): Promise<InsertedTemplate> {
     return (await this.run((context, sync) => insertTemplate(context, kind, options, sync), true)).value;
+  }
+
+  watchChanges(listener: (edit: CellEdit) => void): Promise<() => Promise<void>> {
+    return watchChanges(listener);
+  }
+
+  savedProfile(): string | undefined {
+    return savedProfile();
+  }
+
+  saveProfile(name: string): Promise<void> {
+    return saveProfile(name);
+  }
+
+  async restoreValues(changes: CellChange[]): Promise<WriteResult> {
+    return (await this.run((context, sync) => restoreValues(context, changes, sync), true)).value;
   }
 }

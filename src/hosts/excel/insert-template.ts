@@ -83,12 +83,12 @@ function placeAtSelection(own: TemplateLayout, probe: SelectionProbe): Placement
  * page layout and the screen-updating pause 1.9, used range of a range 1.4, the rest 1.1–1.3.
  */
 export async function insertTemplate(context: Excel.RequestContext, kind: TemplateKind, options: InsertTemplateOptions, sync: Sync): Promise<InsertedTemplate> {
-  const { rowsPerGroup, target } = options;
+  const { rowsPerGroup, target, profile } = options;
   const ownLayout = (layouts: TemplateLayout[]) => layouts.find((l) => l.kind === kind) ?? layouts[layouts.length - 1];
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   // The area a table covers does not depend on sheet names: the probe can be queued before they are known.
-  const unnamed = buildTemplate(kind, { rowsPerGroup });
+  const unnamed = buildTemplate(kind, { rowsPerGroup, profile });
   const probe = target === "selection" ? probeSelection(context, ownLayout(unnamed)) : undefined;
   await sync();
 
@@ -100,7 +100,7 @@ export async function insertTemplate(context: Excel.RequestContext, kind: Templa
     sheetNames[layout.kind] = name;
     taken.push(name);
   }
-  const layouts = buildTemplate(kind, { rowsPerGroup, sheetNames });
+  const layouts = buildTemplate(kind, { rowsPerGroup, profile, sheetNames });
   const own = ownLayout(layouts);
   const placements: Placement[] = layouts.map((layout) =>
     probe && layout === own ? placeAtSelection(own, probe) : { layout, sheetName: layout.sheetName });

@@ -35,7 +35,7 @@ function assertFresh(targets: { sheet: string; cell: string; previous?: CellValu
 }
 
 /** Runs the writing sync; a failure says which cells the batch had queued, since Office may have applied part of it. */
-async function writeSync(sync: Sync, queuedCells: string[]): Promise<void> {
+export async function writeSync(sync: Sync, queuedCells: string[]): Promise<void> {
   try {
     await sync();
   } catch (e) {

@@ -8,6 +8,7 @@ const LABELS: Record<Operation, StringKey> = {
   flag: "busyFlag",
   clear: "busyClear",
   insertTemplate: "busyInsertTemplate",
+  restore: "busyRestore",
 };
 
 /** Shown while an operation runs in Excel. */

@@ -1,4 +1,4 @@
-import { Caption1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useTranslate } from "../i18n";
 
@@ -6,23 +6,27 @@ const useStyles = makeStyles({
   header: {
     display: "flex",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    paddingBlock: tokens.spacingVerticalM,
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titles: { display: "flex", flexDirection: "column", flexGrow: 1 },
+  titles: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, flexGrow: 1 },
+  subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The title bar; `actions` go at its end (the web page's language switch). */
-export function Header({ actions }: { actions?: ReactNode }) {
+/**
+ * One slim line: Excel already names the add-in above its pane, so the results get the room. The web page adds its
+ * subtitle and `actions` (the language switch) at the end.
+ */
+export function Header({ actions, subtitle = false }: { actions?: ReactNode; subtitle?: boolean }) {
   const t = useTranslate();
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <img src="assets/icon-32.png" width={32} height={32} alt="" />
+      <img src="assets/icon-32.png" width={20} height={20} alt="" />
       <div className={styles.titles}>
-        <Title3 as="h1">{t("appTitle")}</Title3>
-        <Caption1>{t("appSubtitle")}</Caption1>
+        <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
+        {subtitle && <Caption1 className={styles.subtitle}>{t("appSubtitle")}</Caption1>}
       </div>
       {actions}
     </header>

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { ArrowUndo16Regular, DismissRegular } from "@fluentui/react-icons";
 import { formatValue } from "../format";
 import { useTranslate, type StringKey } from "../i18n";
 import type { ChangedCell, Notice } from "../state/pane-state";
@@ -22,6 +22,9 @@ const FAILURE_TITLES: Record<Failure["operation"], StringKey> = {
   clear: "failedClear",
   select: "failedSelect",
   insertTemplate: "failedInsertTemplate",
+  restore: "failedRestore",
+  watch: "failedWatch",
+  saveProfile: "failedSaveProfile",
 };
 
 const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
@@ -29,7 +32,11 @@ const CHANGED_INTROS: Partial<Record<Failure["operation"], StringKey>> = {
   flag: "changedByFlag",
   clear: "changedByClear",
   insertTemplate: "changedByInsert",
+  restore: "changedByRestore",
 };
+
+/** Failures of what never changes cells: nothing to say about what was changed. */
+const READ_ONLY: ReadonlySet<Failure["operation"]> = new Set(["select", "watch", "saveProfile"]);
 
 /** Host error codes the catalog words itself; any other failure shows the host's message. */
 const HOST_ERRORS: Record<string, StringKey> = {
@@ -48,16 +55,34 @@ const useStyles = makeStyles({
   cells: { margin: 0, marginTop: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalL, wordBreak: "break-all" },
 });
 
+interface NoticeBarProps {
+  notice: Notice;
+  onDismiss(): void;
+  /** Offered after a write of values, failed or not: puts back what it changed. */
+  onRestore?: () => void;
+  /** Offered when a plan was refused because cells changed since the check. */
+  onRevalidate?: () => void;
+}
+
 /**
- * What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed, and a
- * plan refused because cells changed since the check offers to check again.
+ * What happened in the last operation, in a Fluent MessageBar; a failure says what was and was not changed. After a
+ * write of values the bar offers 恢复原值; a plan refused because cells changed since the check offers to check again.
  */
-export function NoticeBar({ notice, onDismiss, onRevalidate }: { notice: Notice; onDismiss(): void; onRevalidate?(): void }) {
+export function NoticeBar({ notice, onDismiss, onRestore, onRevalidate }: NoticeBarProps) {
   const t = useTranslate();
+  const restorable = onRestore && (notice.kind === "written" || (notice.kind === "failed" && notice.operation === "writeBack"));
+  const stale = onRevalidate && notice.kind === "failed" && notice.code === "StalePlan";
   const dismiss = (
     <MessageBarActions
       containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
-    />
+    >
+      {stale && <Button onClick={onRevalidate}>{t("revalidate")}</Button>}
+      {restorable && (
+        <Button size="small" icon={<ArrowUndo16Regular />} onClick={onRestore}>
+          {t("restoreValues")}
+        </Button>
+      )}
+    </MessageBarActions>
   );
   if (notice.kind === "failed") {
     return (
@@ -66,15 +91,7 @@ export function NoticeBar({ notice, onDismiss, onRevalidate }: { notice: Notice;
           <MessageBarTitle>{t(FAILURE_TITLES[notice.operation])}</MessageBarTitle>
           <FailureDetails failure={notice} />
         </MessageBarBody>
-        {notice.code === "StalePlan" && onRevalidate ? (
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
-          >
-            <Button onClick={onRevalidate}>{t("revalidate")}</Button>
-          </MessageBarActions>
-        ) : (
-          dismiss
-        )}
+        {dismiss}
       </MessageBar>
     );
   }
@@ -102,9 +119,12 @@ export function NoticeBar({ notice, onDismiss, onRevalidate }: { notice: Notice;
       </MessageBar>
     );
   }
+  const withSkipped = (body: string, skipped: number, key: StringKey) => [body, skipped > 0 ? t(key, { count: skipped }) : ""].join(" ").trim();
   const [title, body]: [StringKey, string] =
     notice.kind === "written"
-      ? ["writtenTitle", [t("writtenBody", { count: notice.written }), notice.skipped > 0 ? t("writtenSkipped", { count: notice.skipped }) : ""].join(" ").trim()]
+      ? ["writtenTitle", withSkipped(t("writtenBody", { count: notice.written }), notice.skipped, "writtenSkipped")]
+      : notice.kind === "restored"
+        ? ["restoredTitle", withSkipped(t("restoredBody", { count: notice.restored }), notice.skipped, "restoredSkipped")]
       : notice.kind === "flagged"
         ? ["flaggedTitle", t("flaggedBody", { count: notice.count })]
         : ["clearedTitle", [t("clearedBody"), notice.kept > 0 ? t("clearedKept", { count: notice.kept }) : ""].join(" ").trim()];
@@ -131,7 +151,7 @@ function FailureDetails({ failure }: { failure: Failure }) {
         ? t(HOST_ERRORS[failure.code], { subjects: (failure.subjects ?? []).join(t("listSeparator")) })
         : t("failureDetail", { message: failure.message })}
       {failure.changed.length === 0 || !intro ? (
-        failure.operation !== "select" && <p className={styles.paragraph}>{t("nothingChanged")}</p>
+        !READ_ONLY.has(failure.operation) && <p className={styles.paragraph}>{t("nothingChanged")}</p>
       ) : (
         <>
           <p className={styles.paragraph}>{t(intro)}</p>

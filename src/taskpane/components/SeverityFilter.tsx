@@ -6,6 +6,8 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   filter: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // Four buttons on one line in a 320 px pane.
+  button: { minWidth: 0, paddingInline: tokens.spacingHorizontalS },
 });
 
 interface SeverityFilterProps {
@@ -27,6 +29,7 @@ export function SeverityFilter({ counts, choice, onChoose }: SeverityFilterProps
       {SEVERITY_CHOICES.map((c) => (
         <ToggleButton
           key={c}
+          className={styles.button}
           size="small"
           appearance={c === choice ? "primary" : "outline"}
           checked={c === choice}

@@ -1,80 +1,77 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ValueWrite } from "../../core/plan";
-import { formatValue } from "../format";
+import type { ChangeRow } from "../changes";
 import { useTranslate } from "../i18n";
+import { ChangeList } from "./ChangeList";
 
 const useStyles = makeStyles({
-  intro: { margin: 0, marginBottom: tokens.spacingVerticalS },
-  addressColumn: { width: "50%" },
-  address: { wordBreak: "break-all" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  changed: { textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  // Narrow panes: the dialog takes the pane's width, and its list scrolls inside it.
+  surface: { maxWidth: "min(600px, calc(100vw - 16px))", paddingInline: tokens.spacingHorizontalM },
 });
 
 interface WriteBackDialogProps {
   open: boolean;
-  values: ValueWrite[];
-  onConfirm(): void;
+  rows: ChangeRow[];
+  onConfirm(values: ValueWrite[]): void;
   onCancel(): void;
 }
 
-/** Lists every cell 写回合计 will change (sheet!cell, old, new); nothing is written until the person confirms. */
-export function WriteBackDialog({ open, values, onConfirm, onCancel }: WriteBackDialogProps) {
-  const t = useTranslate();
+/** Lists every cell 写回合计 would change, each with a checkbox; only the ticked ones are written, after 写入所选. */
+export function WriteBackDialog({ open, rows, onConfirm, onCancel }: WriteBackDialogProps) {
   const styles = useStyles();
-  const empty = t("emptyValue");
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("writeDialogTitle")}</DialogTitle>
-          <DialogContent>
-            <p className={styles.intro}>{t("writeDialogIntro", { count: values.length })}</p>
-            <Table size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.addressColumn}>{t("columnCell")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("columnOld")}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t("columnNew")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {values.map((v) => (
-                  <TableRow key={`${v.sheet}!${v.cell}`}>
-                    <TableCell className={styles.address}>{`${v.sheet}!${v.cell}`}</TableCell>
-                    <TableCell className={styles.number}>{formatValue(v.previous, empty)}</TableCell>
-                    <TableCell className={styles.changed}>{formatValue(v.value, empty)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t("confirmWrite")}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t("cancel")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
+      <DialogSurface className={styles.surface}>
+        {/* Mounted per opening: every change is ticked again each time the dialog opens. */}
+        {open && <ChooseChanges rows={rows} onConfirm={onConfirm} onCancel={onCancel} />}
       </DialogSurface>
     </Dialog>
+  );
+}
+
+function ChooseChanges({ rows, onConfirm, onCancel }: Omit<WriteBackDialogProps, "open">) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(rows.map((r) => r.key)));
+  const toggle = (key: string) => setChosen((c) => (c.has(key) ? new Set([...c].filter((k) => k !== key)) : new Set([...c, key])));
+  const allState = chosen.size === rows.length ? true : chosen.size === 0 ? false : "mixed";
+  return (
+    <DialogBody>
+      <DialogTitle>{t("writeDialogTitle")}</DialogTitle>
+      <DialogContent>
+        <p className={styles.intro}>{t("writeDialogChoose", { count: rows.length })}</p>
+        <Checkbox
+          checked={allState}
+          label={t("writeChooseAll")}
+          onChange={() => setChosen(allState === true ? new Set() : new Set(rows.map((r) => r.key)))}
+        />
+        <ChangeList rows={rows} chosen={chosen} onToggle={toggle} label={t("writeDialogTitle")} />
+      </DialogContent>
+      <DialogActions>
+        <Button
+          appearance="primary"
+          disabled={chosen.size === 0}
+          onClick={() => onConfirm(rows.filter((r) => chosen.has(r.key)).map((r) => r.write))}
+        >
+          {t("writeChosen", { count: chosen.size })}
+        </Button>
+        <Button appearance="secondary" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

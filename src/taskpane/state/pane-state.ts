@@ -1,9 +1,9 @@
 import type { CheckResult } from "../../core/engine";
 import type { CellValue } from "../../core/snapshot";
-import type { FlagRecord, InsertedTemplate, ReadScope } from "../../hosts/host";
+import type { CellChange, CellEdit, FlagRecord, InsertedTemplate, ReadScope } from "../../hosts/host";
 
 /** What the pane can be busy with; one at a time. */
-export type Operation = "validate" | "writeBack" | "flag" | "clear" | "insertTemplate";
+export type Operation = "validate" | "writeBack" | "flag" | "clear" | "insertTemplate" | "restore";
 
 /** The last validation: the engine's result and what the read told about the workbook. */
 export interface Validation {
@@ -24,6 +24,7 @@ export interface ChangedCell {
 /** What the pane tells the person about the last operation, as data; the words come from the catalog. */
 export type Notice =
   | { kind: "written"; written: number; skipped: number }
+  | { kind: "restored"; restored: number; skipped: number }
   | { kind: "flagged"; count: number }
   /** Clearing: the record as found (none and damaged restore nothing), cells restored, cells the user changed since. */
   | { kind: "cleared"; record: "none" | "read" | "damaged"; restored: number; kept: number }
@@ -32,7 +33,7 @@ export type Notice =
   | { kind: "templateRefused"; range: string; occupied: string[]; occupiedCount: number }
   | {
       kind: "failed";
-      operation: Operation | "select";
+      operation: Operation | "select" | "watch" | "saveProfile";
       message: string;
       /** The host's error code (Office.js's, or StalePlan, SheetProtected), worded from the catalog when known. */
       code?: string;
@@ -48,9 +49,18 @@ export interface PaneState {
   validation: Validation | undefined;
   /** About the latest action only; two when an action succeeded and the re-validation after it failed. */
   notices: Notice[];
+  /** The 口径 (a built-in profile's name) the workbook is checked with. */
+  profile: string;
+  /** Cells edited since the last validation (the first few): the results may be out of date. */
+  edits: CellEdit[];
+  /** What the last write of values changed, as it recorded it: what 恢复原值 puts back. */
+  lastWrite: CellChange[];
   /** Excel waits for the person to leave cell editing before it runs the operation. */
   waitingForCellEdit: boolean;
 }
+
+/** How many edited cells the out-of-date notice names. */
+export const EDITS_SHOWN = 3;
 
 export type PaneAction =
   | { type: "scope"; scope: ReadScope }
@@ -63,9 +73,16 @@ export type PaneAction =
   /** A notice outside the busy cycle (selecting a cell never makes the pane busy). */
   | { type: "notify"; notices: Notice[] }
   | { type: "dismiss"; index: number }
+  | { type: "profile"; profile: string }
+  /** The person edited cells; heard from the workbook at any time. */
+  | { type: "edited"; edit: CellEdit }
+  /** Values were written (all, or some before a failure): what 恢复原值 would put back. */
+  | { type: "wrote"; changes: CellChange[] }
   | { type: "cellEditWait"; waiting: boolean };
 
-export const initialPaneState: PaneState = { scope: "workbook", busy: null, validation: undefined, notices: [], waitingForCellEdit: false };
+export function initialPaneState(profile = "default"): PaneState {
+  return { scope: "workbook", busy: null, validation: undefined, notices: [], profile, edits: [], lastWrite: [], waitingForCellEdit: false };
+}
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -75,7 +92,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // A new operation replaces the last one's notices: what is shown is always about the latest action.
       return { ...state, busy: action.operation, notices: [] };
     case "validated":
-      return { ...state, busy: null, validation: action.validation, notices: action.notices };
+      return { ...state, busy: null, validation: action.validation, notices: action.notices, edits: [] };
     case "flagsCleared":
       return {
         ...state,
@@ -90,6 +107,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: action.notices };
     case "dismiss":
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+    case "profile":
+      return { ...state, profile: action.profile };
+    case "edited":
+      // Before any result there is nothing to go stale; while the pane writes, the edits heard are its own.
+      if (!state.validation || (state.busy !== null && state.busy !== "validate")) return state;
+      if (state.edits.some((e) => e.sheet === action.edit.sheet && e.address === action.edit.address)) return state;
+      return { ...state, edits: [...state.edits, action.edit].slice(0, EDITS_SHOWN + 1) };
+    case "wrote":
+      return { ...state, lastWrite: action.changes };
     case "cellEditWait":
       return { ...state, waitingForCellEdit: action.waiting };
   }

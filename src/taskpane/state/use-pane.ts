@@ -1,17 +1,25 @@
 import { useEffect, useReducer } from "react";
 import { checkWorkbook } from "../../core/engine";
+import type { ValueWrite } from "../../core/plan";
+import { builtInProfiles, defaultProfile } from "../../core/profile";
 import type { CellValue } from "../../core/snapshot";
 import type { TemplateKind } from "../../core/templates";
 import { useLocale } from "../i18n";
 import {
-  errorCode, HostError, TemplateTargetNotEmptyError, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
+  errorCode, HostError, TemplateTargetNotEmptyError, type CellChange, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
 } from "../../hosts/host";
-import { initialPaneState, paneReducer, type Notice, type Operation, type PaneState, type Validation } from "./pane-state";
+import { isProfileId } from "../profiles";
+import { initialPaneState, paneReducer, type Notice, type PaneState, type Validation } from "./pane-state";
 
 export interface PaneCommands {
   setScope(scope: ReadScope): void;
   validate(): Promise<void>;
-  writeBack(): Promise<void>;
+  /** Writes the chosen values of the plan. */
+  writeBack(values: ValueWrite[]): Promise<void>;
+  /** Puts back what the last write changed. */
+  restore(): Promise<void>;
+  /** Checks with another 口径 from now on, kept in the workbook's settings; checks again when there are results. */
+  setProfile(profile: string): Promise<void>;
   flag(): Promise<void>;
   clearFlags(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
@@ -24,7 +32,7 @@ export interface PaneCommands {
  * that lists the cells the batch had queued; any other error happened before anything was written. The error's code
  * (Office.js's or the host's) lets the pane word it in its own language.
  */
-export function failureNotice(operation: Operation | "select", error: unknown, before?: Map<string, CellValue>): Notice {
+export function failureNotice(operation: Extract<Notice, { kind: "failed" }>["operation"], error: unknown, before?: Map<string, CellValue>): Notice {
   const message = error instanceof Error ? error.message : String(error);
   const cells = error instanceof HostError ? error.changedCells : [];
   const code = errorCode(error);
@@ -40,19 +48,39 @@ export function failureNotice(operation: Operation | "select", error: unknown, b
 
 /** The pane's state and the commands that change it, all through one WorkbookHost. */
 export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
-  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(knownProfile(host.savedProfile())));
   const locale = useLocale();
   useEffect(() => host.watchCellEdit?.((waiting) => dispatch({ type: "cellEditWait", waiting })), [host]);
 
-  async function readAndCheck(scope: ReadScope): Promise<Validation> {
+  // Edits the person makes after a check mark its results as out of date: listened for once there are results.
+  const checked = state.validation !== undefined;
+  useEffect(() => {
+    if (!checked) return;
+    let stop: (() => Promise<void>) | undefined;
+    let stopped = false;
+    host.watchChanges((edit) => dispatch({ type: "edited", edit })).then(
+      (unsubscribe) => {
+        if (stopped) void unsubscribe();
+        else stop = unsubscribe;
+      },
+      (error: unknown) => dispatch({ type: "notify", notices: [failureNotice("watch", error)] }),
+    );
+    return () => {
+      stopped = true;
+      void stop?.();
+    };
+  }, [host, checked]);
+
+  async function readAndCheck(scope: ReadScope, profile = state.profile): Promise<Validation> {
     const read = await host.read(scope);
-    return { scope, check: checkWorkbook(read.snapshot), flags: read.flags, protectedSheets: read.protectedSheets };
+    const check = checkWorkbook(read.snapshot, builtInProfiles[profile] ?? defaultProfile);
+    return { scope, check, flags: read.flags, protectedSheets: read.protectedSheets };
   }
 
   /** Validates again after a change, keeping the change's notice; a failure shows both. */
-  async function revalidate(scope: ReadScope, done: Notice): Promise<void> {
+  async function revalidate(scope: ReadScope, done: Notice, profile = state.profile): Promise<void> {
     try {
-      dispatch({ type: "validated", validation: await readAndCheck(scope), notices: [done] });
+      dispatch({ type: "validated", validation: await readAndCheck(scope, profile), notices: [done] });
     } catch (error) {
       dispatch({ type: "failed", notices: [done, failureNotice("validate", error)] });
     }
@@ -70,20 +98,57 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       }
     },
 
-    async writeBack() {
+    async writeBack(values) {
       const validation = state.validation;
-      if (!validation) return;
-      const plan = validation.check.plan;
+      if (!validation || values.length === 0) return;
       dispatch({ type: "start", operation: "writeBack" });
-      let written: number;
+      let changes: CellChange[];
       try {
-        written = (await host.writeValues(plan)).changes.length;
+        changes = (await host.writeValues({ ...validation.check.plan, values })).changes;
       } catch (error) {
-        const before = new Map(plan.values.map((v) => [`${v.sheet}!${v.cell}`, v.previous]));
+        const before = new Map(values.map((v) => [`${v.sheet}!${v.cell}`, v.previous]));
+        const queued = new Set(error instanceof HostError ? error.changedCells : []);
+        const maybeWritten = values.filter((v) => queued.has(`${v.sheet}!${v.cell}`));
+        dispatch({ type: "wrote", changes: maybeWritten.map((v) => ({ sheet: v.sheet, cell: v.cell, before: v.previous, after: v.value })) });
         dispatch({ type: "failed", notices: [failureNotice("writeBack", error, before)] });
         return;
       }
-      await revalidate(validation.scope, { kind: "written", written, skipped: plan.values.length - written });
+      dispatch({ type: "wrote", changes });
+      await revalidate(validation.scope, { kind: "written", written: changes.length, skipped: values.length - changes.length });
+    },
+
+    async restore() {
+      const changes = state.lastWrite;
+      if (changes.length === 0) return;
+      dispatch({ type: "start", operation: "restore" });
+      let restored: number;
+      try {
+        restored = (await host.restoreValues(changes)).changes.length;
+      } catch (error) {
+        const before = new Map(changes.map((c) => [`${c.sheet}!${c.cell}`, c.after as CellValue]));
+        dispatch({ type: "failed", notices: [failureNotice("restore", error, before)] });
+        return;
+      }
+      dispatch({ type: "wrote", changes: [] });
+      const done: Notice = { kind: "restored", restored, skipped: changes.length - restored };
+      if (state.validation) await revalidate(state.validation.scope, done);
+      else dispatch({ type: "done", notices: [done] });
+    },
+
+    async setProfile(profile) {
+      dispatch({ type: "profile", profile });
+      try {
+        await host.saveProfile(profile);
+      } catch (error) {
+        dispatch({ type: "notify", notices: [failureNotice("saveProfile", error)] });
+      }
+      if (!state.validation) return;
+      dispatch({ type: "start", operation: "validate" });
+      try {
+        dispatch({ type: "validated", validation: await readAndCheck(state.validation.scope, profile), notices: [] });
+      } catch (error) {
+        dispatch({ type: "failed", notices: [failureNotice("validate", error)] });
+      }
     },
 
     async flag() {
@@ -122,7 +187,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     async insertTemplate(kind, options) {
       dispatch({ type: "start", operation: "insertTemplate" });
       try {
-        const { tables, selected } = await host.insertTemplate(kind, options);
+        const { tables, selected } = await host.insertTemplate(kind, { ...options, profile: builtInProfiles[state.profile] ?? defaultProfile });
         dispatch({ type: "done", notices: [{ kind: "templateInserted", tables, selected }] });
       } catch (error) {
         const notice: Notice = error instanceof TemplateTargetNotEmptyError
@@ -135,4 +200,9 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     dismiss: (index) => dispatch({ type: "dismiss", index }),
   };
   return [state, commands];
+}
+
+/** The saved 口径 when it names a built-in profile; otherwise (none saved, or one this version does not know) the default. */
+function knownProfile(saved: string | undefined): string {
+  return saved !== undefined && isProfileId(saved) ? saved : "default";
 }

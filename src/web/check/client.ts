@@ -8,7 +8,9 @@ interface Pending {
 
 /** The worker, started with the first file; null where the page cannot start one (opened from file://). */
 let worker: Worker | null | undefined;
+/** Requests the worker has not answered, by ticket: one file may be asked again (another 口径) before it answers. */
 const pending = new Map<number, Pending>();
+let nextTicket = 1;
 
 /** On the page itself, when there is no worker: the worker's code, loaded as a chunk of its own. */
 async function checkOnPage(request: CheckRequest, onPhase: (phase: CheckPhase) => void): Promise<CheckReply> {
@@ -36,7 +38,7 @@ function startWorker(): Worker | null {
       return;
     }
     pending.delete(reply.id);
-    waiting.resolve(reply);
+    waiting.resolve({ ...reply, id: waiting.request.id });
   };
   // The script could not load (a partial copy of dist/web): what was sent to it is checked on the page.
   started.onerror = () => {
@@ -55,7 +57,8 @@ export function checkFile(request: CheckRequest, onPhase: (phase: CheckPhase) =>
   const running = worker;
   if (!running) return checkOnPage(request, onPhase);
   return new Promise((resolve) => {
-    pending.set(request.id, { request, onPhase, resolve });
-    running.postMessage(request);
+    const ticket = nextTicket++;
+    pending.set(ticket, { request, onPhase, resolve });
+    running.postMessage({ ...request, id: ticket });
   });
 }

@@ -6,6 +6,8 @@ export interface CheckRequest {
   id: number;
   name: string;
   data: Uint8Array;
+  /** The built-in 口径 to check with, by id. */
+  profile: string;
 }
 
 /** Where a file is: unzipping and reading its sheets, then checking them. */

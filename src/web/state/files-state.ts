@@ -28,6 +28,8 @@ export type FilesAction =
   | { type: "add"; files: { id: number; name: string }[] }
   | { type: "progress"; id: number; progress: CheckPhase }
   | { type: "checked"; file: CheckedFile }
+  /** Checked again, with another 口径. */
+  | { type: "rechecked"; id: number; check: CheckResult }
   | { type: "failed"; id: number; reason: string }
   | { type: "select"; id: number }
   | { type: "remove"; id: number };
@@ -53,6 +55,10 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
     }
     case "checked":
       return replace(state, action.file);
+    case "rechecked": {
+      const file = state.files.find((f) => f.id === action.id);
+      return file?.status === "checked" ? replace(state, { ...file, check: action.check }) : state;
+    }
     case "failed": {
       const file = state.files.find((f) => f.id === action.id);
       return file ? replace(state, { id: file.id, name: file.name, status: "failed", reason: action.reason }) : state;

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Language } from "../../core/messages";
+import type { ValueWrite } from "../../core/plan";
 import { htmlReport } from "../../report/html";
 import type { FileOutcome } from "../../report/json";
 import { translate } from "../../taskpane/i18n";
@@ -28,7 +29,8 @@ export function saveReport(files: readonly WebFile[], name: string, language: La
 export interface Downloads {
   busy: boolean;
   notice: DownloadNotice | undefined;
-  annotated(): Promise<void>;
+  /** The annotated copy, writing only `values` of the plan (the ones ticked). */
+  annotated(values: ValueWrite[]): Promise<void>;
   report(): void;
   dismiss(): void;
 }
@@ -42,12 +44,12 @@ export function useDownloads(file: CheckedFile, language: Language): Downloads {
   return {
     busy,
     notice,
-    async annotated() {
+    async annotated(values) {
       setBusy(true);
       setNotice(undefined);
       try {
         const { patchWorkbook } = await loadXlsx();
-        const { data, written, skipped, flagged } = patchWorkbook(file.data, file.check.plan, language);
+        const { data, written, skipped, flagged } = patchWorkbook(file.data, { ...file.check.plan, values }, language);
         const name = siblingName(file.name, translate(language, "webAnnotatedSuffix"), "xlsx");
         // A fresh array from the patcher, never on a SharedArrayBuffer (the one kind of bytes a Blob refuses).
         saveFile(name, data as Uint8Array<ArrayBuffer>, XLSX_TYPE);

@@ -1,19 +1,24 @@
-import { useReducer, useRef } from "react";
+import { useReducer, useRef, useState } from "react";
 import { sizeProblem, unreadableReason } from "../../hosts/xlsx/file-error";
 import { checkFile } from "../check/client";
+import { rememberedProfile, rememberProfile } from "../profile-memory";
 import { filesReducer, initialFilesState, type FilesState } from "./files-state";
 
 export interface FilesCommands {
-  /** Reads and checks the files one after another (one workbook in memory at a time while reading). */
   add(files: readonly File[]): Promise<void>;
   select(id: number): void;
   remove(id: number): void;
+  /** Checks every file again with another 口径, and remembers it in this browser. */
+  setProfile(profile: string): void;
 }
 
-/** The files on the page and the commands that change them. */
-export function useFiles(): [FilesState, FilesCommands] {
+/** The files on the page, the 口径 they are checked with, and the commands that change them. */
+export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   const [state, dispatch] = useReducer(filesReducer, initialFilesState);
+  const [profile, setProfile] = useState(rememberedProfile);
   const nextId = useRef(1);
+  // The 口径 as of now, for files still being read when it changes.
+  const currentProfile = useRef(profile);
 
   async function read(id: number, file: File): Promise<void> {
     const tooBig = sizeProblem(file.size);
@@ -29,12 +34,18 @@ export function useFiles(): [FilesState, FilesCommands] {
       return;
     }
     // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
-    const reply = await checkFile({ id, name: file.name, data }, (progress) => dispatch({ type: "progress", id, progress }));
+    const reply = await checkFile({ id, name: file.name, data, profile: currentProfile.current }, (progress) => dispatch({ type: "progress", id, progress }));
     if (reply.type === "checked") {
       dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check } });
     } else if (reply.type === "failed") {
       dispatch({ type: "failed", id, reason: reply.reason });
     }
+  }
+
+  /** A file already read, checked again with the 口径 of now (its list stays in place meanwhile). */
+  async function recheck(id: number, name: string, data: Uint8Array): Promise<void> {
+    const reply = await checkFile({ id, name, data, profile: currentProfile.current }, () => undefined);
+    if (reply.type === "checked") dispatch({ type: "rechecked", id, check: reply.check });
   }
 
   const commands: FilesCommands = {
@@ -45,6 +56,14 @@ export function useFiles(): [FilesState, FilesCommands] {
     },
     select: (id) => dispatch({ type: "select", id }),
     remove: (id) => dispatch({ type: "remove", id }),
+    setProfile(next) {
+      currentProfile.current = next;
+      setProfile(next);
+      rememberProfile(next);
+      for (const file of state.files) {
+        if (file.status === "checked") void recheck(file.id, file.name, file.data);
+      }
+    },
   };
-  return [state, commands];
+  return [{ ...state, profile }, commands];
 }

@@ -1,0 +1,14 @@
+import { builtInProfiles } from "../core/profile";
+import type { StringKey } from "./strings";
+
+/** The built-in 口径 a person can choose, in the order offered. */
+export const PROFILE_IDS: readonly string[] = Object.keys(builtInProfiles);
+
+const PROFILE_NAMES: Record<string, StringKey> = { default: "profileDefault", hubei: "profileHubei" };
+
+/** A 口径's name in the catalog; a built-in profile without one is shown by its id. */
+export function profileNameKey(id: string): StringKey | undefined {
+  return PROFILE_NAMES[id];
+}
+
+export const isProfileId = (id: string): boolean => id in builtInProfiles;
