@@ -1,4 +1,5 @@
 import hubeiProfileJson from "./hubei.json";
+import type { BuiltInProfileId } from "./ids";
 import { profileFromOverrides } from "./overrides";
 import type { Profile } from "./schema";
 
@@ -9,6 +10,6 @@ import type { Profile } from "./schema";
 export const builtInProfiles: Record<string, Profile> = {
   default: profileFromOverrides({}),
   hubei: profileFromOverrides(hubeiProfileJson),
-};
+} satisfies Record<BuiltInProfileId, Profile>;
 
 export const defaultProfile = builtInProfiles.default;
