@@ -1,9 +1,12 @@
-import type { CheckPhase, CheckReply, CheckRequest } from "./protocol";
+import type { CheckPhase, CheckReply, CheckRequest, WorkerMessage } from "./protocol";
+import { joinResult, type SheetPart } from "./result-parts";
 
 interface Pending {
   request: CheckRequest;
   onPhase: (phase: CheckPhase) => void;
   resolve: (reply: CheckReply) => void;
+  /** The sheets of the result received so far. */
+  parts: SheetPart[];
 }
 
 /** The worker, started with the first file; null where the page cannot start one (opened from file://). */
@@ -29,16 +32,26 @@ function startWorker(): Worker | null {
     // Browsers refuse workers to a page opened from a file: it checks on its own thread, as before workers.
     return null;
   }
-  started.onmessage = (event: MessageEvent<CheckReply>) => {
-    const reply = event.data;
-    const waiting = pending.get(reply.id);
+  started.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
     if (!waiting) return;
-    if (reply.type === "phase") {
-      waiting.onPhase(reply);
-      return;
+    const id = waiting.request.id;
+    switch (message.type) {
+      case "phase":
+        waiting.onPhase(message);
+        return;
+      case "sheet":
+        waiting.parts.push(message.part);
+        return;
+      case "plan":
+        pending.delete(message.id);
+        waiting.resolve({ id, type: "checked", ...joinResult(waiting.parts, message.plan) });
+        return;
+      case "failed":
+        pending.delete(message.id);
+        waiting.resolve({ ...message, id });
     }
-    pending.delete(reply.id);
-    waiting.resolve({ ...reply, id: waiting.request.id });
   };
   // The script could not load (a partial copy of dist/web): what was sent to it is checked on the page.
   started.onerror = () => {
@@ -58,7 +71,7 @@ export function checkFile(request: CheckRequest, onPhase: (phase: CheckPhase) =>
   if (!running) return checkOnPage(request, onPhase);
   return new Promise((resolve) => {
     const ticket = nextTicket++;
-    pending.set(ticket, { request, onPhase, resolve });
+    pending.set(ticket, { request, onPhase, resolve, parts: [] });
     running.postMessage({ ...request, id: ticket });
   });
 }

@@ -1,5 +1,7 @@
 import type { CheckResult } from "../../core/engine";
+import type { WritePlan } from "../../core/plan";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { SheetPart } from "./result-parts";
 
 /** The page asks the check worker to read and check one file (the bytes are a copy: the page keeps its own). */
 export interface CheckRequest {
@@ -13,8 +15,14 @@ export interface CheckRequest {
 /** Where a file is: unzipping and reading its sheets, then checking them. */
 export type CheckPhase = { phase: "reading" } | { phase: "checking"; sheets: number };
 
-/** What the worker answers, in order: phases, then the result or the reason the file cannot be read. */
+/** The answer to a request: the result or the reason the file cannot be read. */
 export type CheckReply =
-  | ({ id: number; type: "phase" } & CheckPhase)
   | { id: number; type: "checked"; snapshot: WorkbookSnapshot; check: CheckResult }
+  | { id: number; type: "failed"; reason: string };
+
+/** What the worker posts, in order: phases, then a checked file sheet by sheet and its plan last, or the reason. */
+export type WorkerMessage =
+  | ({ id: number; type: "phase" } & CheckPhase)
+  | { id: number; type: "sheet"; part: SheetPart }
+  | { id: number; type: "plan"; plan: WritePlan }
   | { id: number; type: "failed"; reason: string };

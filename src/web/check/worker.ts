@@ -4,12 +4,20 @@
  * and the page stays responsive. Built as its own entry (webpack.config.js); the page finds it through a meta tag.
  */
 import "../no-eval";
-import type { CheckRequest } from "./protocol";
+import type { CheckRequest, WorkerMessage } from "./protocol";
 import { readAndCheck } from "./read-and-check";
+import { splitResult } from "./result-parts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: WorkerMessage) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const request = event.data;
-  scope.postMessage(readAndCheck(request, (phase) => scope.postMessage({ id: request.id, type: "phase", ...phase })));
+  const { id } = event.data;
+  const reply = readAndCheck(event.data, (phase) => post({ id, type: "phase", ...phase }));
+  if (reply.type === "failed") {
+    post(reply);
+    return;
+  }
+  for (const part of splitResult(reply.snapshot, reply.check)) post({ id, type: "sheet", part });
+  post({ id, type: "plan", plan: reply.check.plan });
 };
