@@ -1,9 +1,10 @@
-import type { CheckPhase, CheckReply, CheckRequest, WorkerMessage } from "./protocol";
+import type { CheckPhase, CheckReply, CheckRequest, Preliminary, WorkerMessage } from "./protocol";
 import { joinResult, type SheetPart } from "./result-parts";
 
 interface Pending {
   request: CheckRequest;
   onPhase: (phase: CheckPhase) => void;
+  onPreliminary: (preliminary: Preliminary) => void;
   resolve: (reply: CheckReply) => void;
   /** The sheets of the result received so far. */
   parts: SheetPart[];
@@ -16,9 +17,9 @@ const pending = new Map<number, Pending>();
 let nextTicket = 1;
 
 /** On the page itself, when there is no worker: the worker's code, loaded as a chunk of its own. */
-async function checkOnPage(request: CheckRequest, onPhase: (phase: CheckPhase) => void): Promise<CheckReply> {
+async function checkOnPage(request: CheckRequest, onPhase: (phase: CheckPhase) => void, onPreliminary: (preliminary: Preliminary) => void): Promise<CheckReply> {
   const { readAndCheck } = await import(/* webpackChunkName: "check" */ "./read-and-check");
-  return readAndCheck(request, onPhase);
+  return readAndCheck(request, onPhase, onPreliminary);
 }
 
 function startWorker(): Worker | null {
@@ -41,6 +42,9 @@ function startWorker(): Worker | null {
       case "phase":
         waiting.onPhase(message);
         return;
+      case "preliminary":
+        waiting.onPreliminary(message);
+        return;
       case "sheet":
         waiting.parts.push(message.part);
         return;
@@ -59,19 +63,22 @@ function startWorker(): Worker | null {
     worker = null;
     const waiting = [...pending.values()];
     pending.clear();
-    for (const w of waiting) void checkOnPage(w.request, w.onPhase).then(w.resolve);
+    for (const w of waiting) void checkOnPage(w.request, w.onPhase, w.onPreliminary).then(w.resolve);
   };
   return started;
 }
 
-/** Reads and checks a file off the page's thread when the browser allows it; the answer never rejects. */
-export function checkFile(request: CheckRequest, onPhase: (phase: CheckPhase) => void): Promise<CheckReply> {
+/**
+ * Reads and checks a file off the page's thread when the browser allows it; the answer never rejects. Before it,
+ * `onPreliminary` may be told the result of the workbook's first sheet with findings.
+ */
+export function checkFile(request: CheckRequest, onPhase: (phase: CheckPhase) => void, onPreliminary: (preliminary: Preliminary) => void = () => undefined): Promise<CheckReply> {
   if (worker === undefined) worker = startWorker();
   const running = worker;
-  if (!running) return checkOnPage(request, onPhase);
+  if (!running) return checkOnPage(request, onPhase, onPreliminary);
   return new Promise((resolve) => {
     const ticket = nextTicket++;
-    pending.set(ticket, { request, onPhase, resolve, parts: [] });
+    pending.set(ticket, { request, onPhase, onPreliminary, resolve, parts: [] });
     running.postMessage({ ...request, id: ticket });
   });
 }

@@ -15,14 +15,25 @@ export interface CheckRequest {
 /** Where a file is: unzipping and reading its sheets, then checking them. */
 export type CheckPhase = { phase: "reading" } | { phase: "checking"; sheets: number };
 
+/** The first sheet with findings, checked alone and shown while the rest are read and checked; `of`: sheets in all, at most. */
+export interface Preliminary {
+  snapshot: WorkbookSnapshot;
+  check: CheckResult;
+  of: number;
+}
+
 /** The answer to a request: the result or the reason the file cannot be read. */
 export type CheckReply =
   | { id: number; type: "checked"; snapshot: WorkbookSnapshot; check: CheckResult }
   | { id: number; type: "failed"; reason: string };
 
-/** What the worker posts, in order: phases, then a checked file sheet by sheet and its plan last, or the reason. */
+/**
+ * What the worker posts, in order: phases (and, for a workbook of several sheets, its first sheet with findings checked
+ * alone), then the checked file sheet by sheet and its plan last, or the reason.
+ */
 export type WorkerMessage =
   | ({ id: number; type: "phase" } & CheckPhase)
+  | ({ id: number; type: "preliminary" } & Preliminary)
   | { id: number; type: "sheet"; part: SheetPart }
   | { id: number; type: "plan"; plan: WritePlan }
   | { id: number; type: "failed"; reason: string };

@@ -1,16 +1,39 @@
 import { checkWorkbook } from "../../core/engine";
 import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
+import type { SheetSnapshot } from "../../core/snapshot";
 import { unreadableReason } from "../../hosts/xlsx/file-error";
-import { readWorkbookSnapshot } from "../../hosts/xlsx/ooxml/read";
-import type { CheckPhase, CheckReply, CheckRequest } from "./protocol";
+import { readSheetsOneByOne } from "../../hosts/xlsx/ooxml/read";
+import type { CheckPhase, CheckReply, CheckRequest, Preliminary } from "./protocol";
 
-/** Reads and checks one file, telling each phase as it starts; never throws (an unreadable file is a reply). */
-export function readAndCheck({ id, name, data, profile }: CheckRequest, onPhase: (phase: CheckPhase) => void): CheckReply {
+/**
+ * Reads and checks one file, telling each phase as it starts; never throws (an unreadable file is a reply). With
+ * `onPreliminary`, each sheet of a workbook of several is checked alone as it is read until one has findings, and
+ * that result told, so that the page shows findings before the whole workbook is read. The reply is always the
+ * whole workbook's check: a rule can compare a table with the workbook's others.
+ */
+export function readAndCheck(
+  { id, name, data, profile }: CheckRequest,
+  onPhase: (phase: CheckPhase) => void,
+  onPreliminary?: (preliminary: Preliminary) => void,
+): CheckReply {
+  const chosen = builtInProfiles[profile] ?? defaultProfile;
   try {
     onPhase({ phase: "reading" });
-    const snapshot = readWorkbookSnapshot(name, data);
-    onPhase({ phase: "checking", sheets: snapshot.sheets.length });
-    return { id, type: "checked", snapshot, check: checkWorkbook(snapshot, builtInProfiles[profile] ?? defaultProfile) };
+    const { count, sheets } = readSheetsOneByOne(name, data);
+    const read: SheetSnapshot[] = [];
+    let told = onPreliminary === undefined || count < 2;
+    for (const sheet of sheets) {
+      read.push(sheet);
+      if (told || read.length === count) continue;
+      const snapshot = { sheets: [sheet] };
+      const check = checkWorkbook(snapshot, chosen);
+      if (check.findings.length === 0) continue;
+      onPreliminary?.({ snapshot, check, of: count });
+      told = true;
+    }
+    onPhase({ phase: "checking", sheets: read.length });
+    const snapshot = { sheets: read };
+    return { id, type: "checked", snapshot, check: checkWorkbook(snapshot, chosen) };
   } catch (error) {
     return { id, type: "failed", reason: unreadableReason(error) };
   }

@@ -13,7 +13,11 @@ const post = (message: WorkerMessage) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<CheckRequest>) => {
   const { id } = event.data;
-  const reply = readAndCheck(event.data, (phase) => post({ id, type: "phase", ...phase }));
+  const reply = readAndCheck(
+    event.data,
+    (phase) => post({ id, type: "phase", ...phase }),
+    (preliminary) => post({ id, type: "preliminary", ...preliminary }),
+  );
   if (reply.type === "failed") {
     post(reply);
     return;

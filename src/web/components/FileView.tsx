@@ -31,6 +31,7 @@ const WEB_CELL_ACTION: CellAction = { cellLabel: "webPreviewCell", tableLabel: "
 
 /** A checked file: the task pane's overview and results, downloads, and a preview where the pane would select in Excel. */
 function CheckedView({ file }: { file: CheckedFile }) {
+  const t = useTranslate();
   const styles = useStyles();
   const [target, setTarget] = useState<PreviewTarget>();
   const preview = (sheet: string, address: string) => setTarget({ sheet, address });
@@ -38,8 +39,10 @@ function CheckedView({ file }: { file: CheckedFile }) {
     <CellActionContext.Provider value={WEB_CELL_ACTION}>
       <div className={styles.view}>
         <div className={styles.results}>
+          {/* The first sheet's result, while the rest are checked: nothing to download from yet. */}
+          {file.checkingRest !== undefined && <Spinner size="tiny" labelPosition="after" label={t("webFileCheckingRest", { sheets: file.checkingRest })} />}
           <ResultOverview check={file.check} />
-          {file.check.tables.length > 0 && <DownloadBar file={file} />}
+          {file.check.tables.length > 0 && file.checkingRest === undefined && <DownloadBar file={file} />}
           <Divider />
           <Results check={file.check} onSelect={preview} />
         </div>

@@ -13,6 +13,8 @@ export type WebFile =
       data: Uint8Array;
       snapshot: WorkbookSnapshot;
       check: CheckResult;
+      /** Only the first sheet with findings is checked yet, of this many: the rest are being read and checked. */
+      checkingRest?: number;
     }
   | { id: number; name: string; status: "failed"; reason: string };
 

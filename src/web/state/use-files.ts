@@ -34,7 +34,12 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
       return;
     }
     // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
-    const reply = await checkFile({ id, name: file.name, data, profile: currentProfile.current }, (progress) => dispatch({ type: "progress", id, progress }));
+    // A workbook of several sheets shows its first sheet with findings while the rest are read and checked.
+    const reply = await checkFile(
+      { id, name: file.name, data, profile: currentProfile.current },
+      (progress) => dispatch({ type: "progress", id, progress }),
+      ({ snapshot, check, of }) => dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check, checkingRest: of } }),
+    );
     if (reply.type === "checked") {
       dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check } });
     } else if (reply.type === "failed") {

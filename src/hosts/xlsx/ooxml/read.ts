@@ -9,7 +9,8 @@ import { CellStyles } from "./styles";
 import { readWorkbook } from "./workbook";
 import { ZipArchive } from "./zip";
 
-function readSheets(zip: ZipArchive): SheetSnapshot[] {
+/** The package's sheets, read one at a time; `count` is how many the workbook lists (chart sheets and all). */
+function sheetsOf(zip: ZipArchive): { count: number; sheets: Generator<SheetSnapshot> } {
   const workbookPart = partOfKind(readRelationships(zip.text(relationshipsPart("")), ""), "officeDocument") ?? "xl/workbook.xml";
   const workbookXml = zip.text(workbookPart);
   if (workbookXml === undefined) throw new Error(`no workbook part ${workbookPart}`);
@@ -19,15 +20,53 @@ function readSheets(zip: ZipArchive): SheetSnapshot[] {
   const styles = CellStyles.read(zip.text(partOfKind(relationships, "styles") ?? "xl/styles.xml"));
   const strings = SharedStrings.read(zip.text(partOfKind(relationships, "sharedStrings") ?? "xl/sharedStrings.xml"));
   const budget = new CellBudget();
-  return workbook.sheets.flatMap(({ name, relationship }) => {
-    // The add-in's record of its flags (also in annotated copies) is the tool's own bookkeeping, not the person's sheet.
-    if (name === LEGACY_FLAG_SHEET) return [];
-    const target = relationship === undefined ? undefined : relationships.get(relationship);
-    // Chart sheets, dialog sheets and macro sheets hold no cells; a sheet whose part is missing is left out, as exceljs does.
-    const xml = target?.kind === "worksheet" ? zip.text(target.part) : undefined;
-    if (xml === undefined) return [];
-    return [readSheet(name, xml, { strings, styles, date1904: workbook.date1904, countCell: budget.forSheet(name) })];
-  });
+  function* sheets(): Generator<SheetSnapshot> {
+    for (const { name, relationship } of workbook.sheets) {
+      // The add-in's record of its flags (also in annotated copies) is the tool's own bookkeeping, not the person's sheet.
+      if (name === LEGACY_FLAG_SHEET) continue;
+      const target = relationship === undefined ? undefined : relationships.get(relationship);
+      // Chart sheets, dialog sheets and macro sheets hold no cells; a sheet whose part is missing is left out, as exceljs does.
+      const xml = target?.kind === "worksheet" ? zip.text(target.part) : undefined;
+      if (xml !== undefined) yield readSheet(name, xml, { strings, styles, date1904: workbook.date1904, countCell: budget.forSheet(name) });
+    }
+  }
+  return { count: workbook.sheets.length, sheets: sheets() };
+}
+
+function fileError(file: string, e: unknown): WorkbookFileError {
+  if (e instanceof LimitError) return new WorkbookFileError(file, e.message);
+  return new WorkbookFileError(file, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/**
+ * An .xlsx file's sheets as the engine's snapshot reads them, one at a time (the web page checks the first sheet
+ * while the others are still to be read). `count` is at most how many there are. Failures as readWorkbookSnapshot's.
+ */
+export function readSheetsOneByOne(file: string, bytes: Uint8Array): { count: number; sheets: Generator<SheetSnapshot> } {
+  const problem = sizeProblem(bytes.length) ?? contentProblem(bytes);
+  if (problem) throw new WorkbookFileError(file, problem);
+  let opened: ReturnType<typeof sheetsOf>;
+  try {
+    opened = sheetsOf(new ZipArchive(bytes));
+  } catch (e) {
+    throw fileError(file, e);
+  }
+  function* sheets(): Generator<SheetSnapshot> {
+    let read = 0;
+    for (;;) {
+      let next: IteratorResult<SheetSnapshot>;
+      try {
+        next = opened.sheets.next();
+      } catch (e) {
+        throw fileError(file, e);
+      }
+      if (next.done) break;
+      read++;
+      yield next.value;
+    }
+    if (read === 0) throw new WorkbookFileError(file, NO_SHEETS_REASON);
+  }
+  return { count: opened.count, sheets: sheets() };
 }
 
 /**
@@ -37,15 +76,5 @@ function readSheets(zip: ZipArchive): SheetSnapshot[] {
  * reason.
  */
 export function readWorkbookSnapshot(file: string, bytes: Uint8Array): WorkbookSnapshot {
-  const problem = sizeProblem(bytes.length) ?? contentProblem(bytes);
-  if (problem) throw new WorkbookFileError(file, problem);
-  let sheets: SheetSnapshot[];
-  try {
-    sheets = readSheets(new ZipArchive(bytes));
-  } catch (e) {
-    if (e instanceof LimitError) throw new WorkbookFileError(file, e.message);
-    throw new WorkbookFileError(file, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (sheets.length === 0) throw new WorkbookFileError(file, NO_SHEETS_REASON);
-  return { sheets };
+  return { sheets: [...readSheetsOneByOne(file, bytes).sheets] };
 }
