@@ -85,6 +85,18 @@ describe("Excel host: reading", () => {
     expect(checkWorkbook(snapshot).findings.filter((f) => f.rule === "target-missed-full-score").map((f) => f.cell)).toEqual(["H14"]);
   });
 
+  it("reads a 完成时限 date cell, as Excel returns it (a serial number in a date format), as a date", async () => {
+    const rows = selfEvaluationRows();
+    rows[13][3] = "完成时限";
+    const wb = StandInWorkbook.fromSnapshot({ sheets: [sheetFromRows("自评表", rows, SELF_EVALUATION_MERGES)] });
+    // 2022-12-31 typed into a （2023年度） table: Excel keeps 44926 and the date format the person's entry chose.
+    wb.sheets[0].cells.set("E14", { value: 44926, numberFormat: 'yyyy"年"m"月"d"日"' });
+    const { snapshot } = await install(wb).read("workbook");
+    expect(new SheetGrid(snapshot.sheets[0]).text(13, 4)).toBe("2022年12月31日");
+    const timeliness = checkWorkbook(snapshot).findings.filter((f) => f.rule === "timeliness");
+    expect(timeliness.map((f) => [f.cell, f.variant])).toEqual([["E14", "year"]]);
+  });
+
   it("reads only the active sheet when asked, and never the previous version's record sheet", async () => {
     const wb = StandInWorkbook.fromSnapshot(tables(3));
     wb.sheets.push({ ...emptySheet(LEGACY_FLAG_SHEET), visibility: "VeryHidden" });

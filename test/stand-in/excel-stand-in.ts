@@ -8,6 +8,7 @@ import { cellAddress, parseAddress } from "../../src/core/snapshot";
 import { boundsAddress, intersects, isUnbounded, parseBounds, type Bounds } from "./bounds";
 import { ClientObject, ClientObjectWith, Context, StandInError, type StandInOptions } from "./client-object";
 import { CustomXmlPartCollection, type StandInCustomXmlPart } from "./custom-xml-parts";
+import { displayText } from "./display-text";
 import { ConditionalFormatCollection, DataValidation, editCells, PageLayout, RangeFormat, type RangeTarget } from "./range-format";
 
 export type { StandInOptions } from "./client-object";
@@ -293,13 +294,6 @@ function usedBounds(sheet: StandInSheet, within: Bounds): Bounds | undefined {
       : { top: p.row, left: p.col, bottom: p.row, right: p.col };
   }
   return b;
-}
-
-function displayText(c: StandInCell | undefined): string {
-  if (!c || c.value === null) return "";
-  if (typeof c.value === "object") return c.value.error;
-  if (typeof c.value === "number" && c.numberFormat?.includes("%")) return `${Math.round(c.value * 10000) / 100}%`;
-  return String(c.value);
 }
 
 /** The name as Office.js writes it in an address: quoted when it is more than letters, digits and "_". */
