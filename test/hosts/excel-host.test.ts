@@ -307,6 +307,34 @@ describe("Excel host: flags", () => {
     expect(fillsAndNotes(wb)).toEqual(flagged);
   });
 
+  it("fills a flagged cell holding a threaded comment without a note, never failing the batch; clearing leaves the comment", async () => {
+    const wb = StandInWorkbook.fromSnapshot(tables(1));
+    const sheet = wb.sheets[0];
+    sheet.comments.set("H19", "总分请财务科再核一次");
+    const before = fillsAndNotes(wb);
+    const { host, result } = await validated(wb);
+    const plan: WritePlan = { values: [], flags: [...result.plan.flags, { ...result.plan.flags[0], cell: "C12", previous: "数量指标" }] };
+    const flagged = await host.flag(plan, "zh-CN");
+    expect(flagged).toMatchObject({ flagged: 2, commented: 1, record: "none", syncs: 3 });
+    expect(sheet.cells.get("H19")?.fill).toBe(plan.flags[0].fill);
+    expect(sheet.notes.has("H19")).toBe(false);
+    expect(sheet.notes.get("C12")?.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(recordOf(wb)).toMatchObject({ kind: "read", flags: [{ cell: "H19", noteAdded: false }, { cell: "C12", noteAdded: true }] });
+    expect(await host.clearFlags()).toMatchObject({ record: "read", restored: 2, keptUserChanges: 0 });
+    expect(fillsAndNotes(wb)).toEqual(before);
+    expect([...sheet.comments]).toEqual([["H19", "总分请财务科再核一次"]]);
+  });
+
+  it("flagging over a damaged record replaces it and says so (the earlier flags' original fills are lost)", async () => {
+    const wb = StandInWorkbook.fromSnapshot(tables(1));
+    wb.customXmlParts = [{ id: "x", xml: `<flags xmlns="${FLAG_RECORD_NAMESPACE}"><flag sheet="表1"/></flags>` }];
+    const { host, read, result } = await validated(wb);
+    expect(read.record).toBe("damaged");
+    expect(await host.flag(result.plan, "zh-CN")).toMatchObject({ record: "damaged", flagged: result.plan.flags.length });
+    expect(recordOf(wb)).toMatchObject({ kind: "read", flags: result.plan.flags.map((f) => ({ cell: f.cell, originalFill: null })) });
+    expect(await host.flag(result.plan, "zh-CN")).toMatchObject({ record: "read" });
+  });
+
   it("flags and clears in a workbook whose structure is protected (no sheet to add)", async () => {
     const wb = StandInWorkbook.fromSnapshot(tables(1));
     wb.structureProtected = true;

@@ -64,6 +64,24 @@ describe("stand-in Excel", () => {
     expect(range.text).toEqual([["2022年12月31日"], ["2024/3/31"], ["2024-03-31"]]);
   });
 
+  it("refuses a note on a cell holding a threaded comment, and lists the comments with their cells", async () => {
+    const wb = oneSheet();
+    wb.sheets[0].comments.set("B2", "请核实");
+    const cells = await run(wb, async (context) => {
+      const comments = context.workbook.worksheets.getItem("表").comments.load("items/id");
+      await context.sync();
+      const located = comments.items.map((c) => c.getLocation().load("address"));
+      await context.sync();
+      return located.map((r) => r.address);
+    });
+    expect(cells).toEqual(["'表'!B2"]);
+    await expect(run(wb, async (context) => {
+      context.workbook.worksheets.getItem("表").notes.add("B2", "说明");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(wb.sheets[0].notes.size).toBe(0);
+  });
+
   it("refuses more than 512 merged areas from one call", async () => {
     const wb = oneSheet();
     wb.sheets[0].merges = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 }));
