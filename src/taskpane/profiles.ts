@@ -1,8 +1,8 @@
-import { builtInProfiles } from "../core/profile";
+import { BUILT_IN_PROFILE_NAMES } from "../core/profile/names";
 import type { StringKey } from "./strings";
 
 /** The built-in 口径 a person can choose, in the order offered. */
-export const PROFILE_IDS: readonly string[] = Object.keys(builtInProfiles);
+export const PROFILE_IDS: readonly string[] = BUILT_IN_PROFILE_NAMES;
 
 const PROFILE_NAMES: Record<string, StringKey> = { default: "profileDefault", hubei: "profileHubei" };
 
@@ -11,4 +11,4 @@ export function profileNameKey(id: string): StringKey | undefined {
   return PROFILE_NAMES[id];
 }
 
-export const isProfileId = (id: string): boolean => id in builtInProfiles;
+export const isProfileId = (id: string): boolean => PROFILE_IDS.includes(id);

@@ -1,5 +1,6 @@
 import hubeiProfileJson from "./hubei.json";
 import { profileFromOverrides } from "./overrides";
+import type { BuiltInProfileName } from "./names";
 import type { Profile } from "./schema";
 
 /**
@@ -9,6 +10,6 @@ import type { Profile } from "./schema";
 export const builtInProfiles: Record<string, Profile> = {
   default: profileFromOverrides({}),
   hubei: profileFromOverrides(hubeiProfileJson),
-};
+} satisfies Record<BuiltInProfileName, Profile>;
 
 export const defaultProfile = builtInProfiles.default;
