@@ -1,6 +1,6 @@
 import hubeiProfileJson from "./hubei.json";
+import type { BuiltInProfileId } from "./ids";
 import { profileFromOverrides } from "./overrides";
-import type { BuiltInProfileName } from "./names";
 import type { Profile } from "./schema";
 
 /**
@@ -10,6 +10,6 @@ import type { Profile } from "./schema";
 export const builtInProfiles: Record<string, Profile> = {
   default: profileFromOverrides({}),
   hubei: profileFromOverrides(hubeiProfileJson),
-} satisfies Record<BuiltInProfileName, Profile>;
+} satisfies Record<BuiltInProfileId, Profile>;
 
 export const defaultProfile = builtInProfiles.default;
