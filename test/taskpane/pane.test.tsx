@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
-import { describeChange, renderMessage } from "../../src/core/messages";
+import { changeNote, describeChange, renderMessage } from "../../src/core/messages";
+import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
@@ -243,6 +244,34 @@ describe("task pane: 写回合计", () => {
     expect(host.writes[0]).toEqual(expected.plan);
     expect(screen.getByRole("heading", { name: "共识别 1 张表，3 个问题" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "写回合计（0）" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("after a write, flags again the flagged cells: a corrected one in its corrected form, the others as they were", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    await screen.findByText("已标记 4 个单元格。点击“清除标记”可恢复原有的填充颜色和批注。");
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.calls).toEqual(["read:workbook", "flag", "read:workbook", "writeValues", "flag", "read:workbook"]);
+
+    const [write] = expected.plan.values;
+    const again = host.flagCalls[1].plan;
+    expect(again.values).toEqual([]);
+    expect(again.flags.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expected.plan.flags.map((f) => `${f.sheet}!${f.cell}`));
+    const corrected = again.flags.find((f) => f.cell === write.cell);
+    expect(corrected).toMatchObject({ fill: CORRECTED_FILL, previous: write.value });
+    expect(corrected?.note).toBe(`${NOTE_PREFIX}${changeNote(write, "zh-CN")}`);
+    // The others keep their problem's fill and note.
+    expect(again.flags.filter((f) => f.cell !== write.cell)).toEqual(expected.plan.flags.filter((f) => f.cell !== write.cell));
+  });
+
+  it("flags nothing again after a write when nothing was flagged", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.flagCalls).toEqual([]);
   });
 
   it("shows a HostWriteError with the cells that were changed and their old values", async () => {
