@@ -431,6 +431,17 @@ describe("task pane: flags", () => {
     expect(host.calls.slice(-1)).toEqual(["clearFlags"]);
   });
 
+  it("says when flagging replaced a damaged record, and which flagged cells got no note for a threaded comment", async () => {
+    const host = await validated();
+    host.record = "damaged";
+    const commented = expected.plan.flags[0];
+    host.commentedCells.add(`${commented.sheet}!${commented.cell}`);
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    expect(await screen.findByText(zh.flaggedOverDamagedTitle)).toBeTruthy();
+    const body = [zh.flaggedBody.replace("{count}", "4"), zh.flaggedCommented.replace("{count}", "1"), zh.flaggedOverDamagedBody].join(" ");
+    expect(screen.getByText(body)).toBeTruthy();
+  });
+
   it("tells that 清除标记 restores the cells a failed flagging changed", async () => {
     const host = await validated();
     host.failures.set("flag", new HostWriteError("写入失败：GeneralException", ["自评表!H12", "自评表!H19"]));

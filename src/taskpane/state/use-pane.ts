@@ -173,15 +173,16 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       const validation = state.validation;
       if (!validation) return;
       dispatch({ type: "start", operation: "flag" });
-      let flagged: number;
+      let done: Notice;
       try {
-        flagged = (await host.flag(validation.check.plan, locale)).flagged;
+        const { flagged, commented, record } = await host.flag(validation.check.plan, locale);
+        done = { kind: "flagged", count: flagged, commented, damagedRecord: record === "damaged" };
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("flag", error)] });
         return;
       }
       // The flag record changed: read it again, so that flagging once more replaces these flags.
-      await revalidate(validation.scope, [{ kind: "flagged", count: flagged }]);
+      await revalidate(validation.scope, [done]);
     },
 
     async clearFlags() {
