@@ -60,7 +60,8 @@ export interface StandInSheet {
   notes: Map<string, string>;
   /**
    * Threaded comments by cell: the first comment's text. A cell holds a note or a threaded comment, never both: a note
-   * added where a threaded comment is fails, as in Excel.
+   * added where a threaded comment is fails, as in Excel. Which code Excel gives is not documented; the stand-in
+   * answers InvalidArgument, as for a second note, and the host never depends on it (it adds no note there).
    */
   comments: Map<string, string>;
   validations: StandInValidation[];
