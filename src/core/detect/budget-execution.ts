@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { ColumnFormula, ExecutionColumns, ExecutionRow, Table } from "../model";
+import type { BudgetExecutionTable, ColumnFormula, ExecutionColumns, ExecutionRow } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { cellAddress } from "../snapshot";
 import { compactText } from "../values/normalize";
@@ -163,7 +163,7 @@ export function readBudgetExecution(
   h: HeaderInfo,
   bottom: number,
   profile: Profile,
-): Pick<Table, "executionRows" | "columnFormulas" | "executionColumns"> {
+): Pick<BudgetExecutionTable, "executionRows" | "columnFormulas" | "executionColumns"> {
   const numbers = columnNumbers(grid, h.lastRow) ?? undefined;
   const columns = executionColumns(h, numbers ? [...numbers.values()] : []);
   const read = [...columns.amounts, ...(columns.rate !== undefined && !columns.amounts.includes(columns.rate) ? [columns.rate] : [])];

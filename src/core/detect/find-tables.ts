@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { Table, TableKind } from "../model";
+import type { IndicatorTable, Table, TableKind } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
@@ -186,15 +186,14 @@ function kindOf(columns: TableKind, scored: boolean, scoredFunds: boolean, title
   return columns === "target" && scoredFunds ? "self-evaluation" : columns;
 }
 
-/** Parsing: a located table read into its model. */
+/** Parsing: a located table read into its model, with the parts its kind has. */
 export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profile): Table {
   const { header: h, top, bottom } = located;
-  const { result, ...preamble } = readPreamble(grid, h, top, profile);
+  const { result, year, name, ...blocks } = readPreamble(grid, h, top, profile);
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
   const scored = h.columns.weight !== undefined || h.columns.score !== undefined;
-  const kind = kindOf(h.kind, scored, preamble.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
-  return {
-    kind,
+  const kind = kindOf(h.kind, scored, blocks.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
+  const base = {
     sheet: grid.name,
     range: rangeAddress(top, h.left, bottom, h.right),
     top,
@@ -202,18 +201,21 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     left: h.left,
     right: h.right,
     title: titleCol === undefined ? undefined : textCell(grid, top, titleCol),
+    year,
+    name,
     headerRow: h.row,
     headerAnchor: cellAddress(h.row, levelColumns(h)[0] ?? h.left),
-    levelCount: levelColumns(h).length,
-    ...preamble,
-    ...(kind === "budget-execution"
-      ? { rows: [], comparisonRows: [], notes: [], relativeWeights: false, ...readBudgetExecution(grid, h, bottom, profile) }
-      : { ...withResult(readBody(grid, { ...h, kind }, located, profile), result), executionRows: [], columnFormulas: [] }),
   };
+  if (kind === "budget-execution") return { kind, ...base, notes: [], ...readBudgetExecution(grid, h, bottom, profile) };
+  const { comparisonRows, rows, relativeWeights, ...declared } = withResult(readBody(grid, { ...h, kind }, located, profile), result);
+  if (kind === "comparison") return { kind, ...base, comparisonRows, ...declared, ...blocks };
+  const indicators = { ...base, levelCount: levelColumns(h).length, rows, relativeWeights, ...declared };
+  if (kind === "scoring" || kind === "summary") return { kind, ...indicators };
+  return { kind, ...indicators, ...blocks };
 }
 
 /** A total and grade declared above the table count when the table declares none below. */
-function withResult<T extends Pick<Table, "total" | "grade" | "notes">>(body: T, result: Pick<Table, "total" | "grade"> | undefined): T {
+function withResult<T extends Pick<IndicatorTable, "total" | "grade" | "notes">>(body: T, result: Pick<IndicatorTable, "total" | "grade"> | undefined): T {
   if (!result) return body;
   const total = body.total ?? result.total;
   return {

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { IndicatorRow, Label, Table, TextCell } from "../model";
+import type { ComparisonTable, IndicatorRow, IndicatorTable, Label, TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isSubtotalLabel, isTotalRow } from "./row-kinds";
@@ -9,7 +9,8 @@ import { weightsByContent } from "./weights-by-content";
 import { compactText } from "../values/normalize";
 import { quantityOperator } from "../values/operators";
 
-type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes" | "relativeWeights">;
+/** A table's body: indicator rows, or the rows of a comparison; the total and grade written under them. */
+type Body = Pick<IndicatorTable, "rows" | "total" | "grade" | "notes" | "relativeWeights"> & Pick<ComparisonTable, "comparisonRows">;
 
 function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
   const levels: (Label | undefined)[] = levelCols.map(() => undefined);
@@ -126,7 +127,7 @@ function markParentRows(rows: IndicatorRow[]): void {
   });
 }
 
-function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comparisonRows"][number] | undefined {
+function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): ComparisonTable["comparisonRows"][number] | undefined {
   // 计划内容 | 实际完成情况, or the target and actual columns of a 对比表 that names them so.
   const plannedCol = cols.planContent ?? cols.target;
   const actualCol = cols.actualContent ?? cols.actual;

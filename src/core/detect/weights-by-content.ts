@@ -1,13 +1,13 @@
 import type { SheetGrid } from "../grid";
 import { round } from "../findings";
-import type { IndicatorRow, NumberCell, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, NumberCell } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { columnName } from "../snapshot";
 import { compareSum } from "../tolerances";
 import type { HeaderInfo } from "./header-row";
 import { leafLabel, numberCell } from "./labels";
 
-type Body = Pick<Table, "rows" | "total" | "notes">;
+type Body = Pick<IndicatorTable, "rows" | "total" | "notes">;
 
 /** Roles a column keeps even when its numbers look like weights: they name what the column is. */
 const NAMED: ColumnRole[] = [
