@@ -52,12 +52,12 @@ export function readBudgetExecutionHeader(grid: SheetGrid, row: number, profile:
   if (!numbers || !hasTitle(grid, row, profile)) return undefined;
   let first = row;
   while (first - 1 >= 0 && !grid.isRowEmpty(first - 1) && !columnNumbers(grid, first - 1) && grid.rowCells(first - 1).length > 1) first--;
-  return { kind: "budget-execution", row: first, lastRow: row, ...headerExtent(grid, first, row), columns: {}, allColumns: {}, texts: new Map() };
+  return { layout: "budget-execution", row: first, lastRow: row, ...headerExtent(grid, first, row), columns: {}, allColumns: {}, texts: new Map() };
 }
 
 /** A numbering row right under a header band belongs to the header. */
 export function withNumberingRow(grid: SheetGrid, h: HeaderInfo): HeaderInfo {
-  return h.kind === "budget-execution" && columnNumbers(grid, h.lastRow + 1) ? { ...h, lastRow: h.lastRow + 1 } : h;
+  return h.layout === "budget-execution" && columnNumbers(grid, h.lastRow + 1) ? { ...h, lastRow: h.lastRow + 1 } : h;
 }
 
 /** `19=7-1`, `8=9+11+13`, `18=8/1*100%` inside a note. */

@@ -181,9 +181,9 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
       if (col !== undefined) body.grade = textCell(grid, r, col);
       continue;
     }
-    if (h.kind === "comparison") {
+    if (h.layout === "comparison") {
       const again = readHeader(grid, r, profile);
-      if (again?.kind === "comparison") {
+      if (again?.layout === "comparison") {
         layouts.unshift(again.columns);
         r = again.lastRow;
         continue;
@@ -207,7 +207,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
   weightsByContent(grid, h, body, totalRow, profile);
   if (cols.weight === undefined && !body.notes.some((n) => n.code === "column-by-content")) weightsFromLabels(body);
   if (body.rows.length === 0 && body.comparisonRows.length === 0) body.notes.push({ code: "no-indicator-rows", params: {} });
-  const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
+  const expectsTotal = h.layout === "self-evaluation" || h.layout === "scoring" || h.layout === "summary";
   if (expectsTotal && !body.total) body.notes.push({ code: "no-total-row", params: {} });
   return body;
 }

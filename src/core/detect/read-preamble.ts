@@ -195,15 +195,15 @@ export function readPreamble(grid: SheetGrid, h: HeaderInfo, top: number, profil
       if (year !== undefined) break;
     }
   }
-  const isIndicatorTable = h.kind === "self-evaluation" || h.kind === "target";
+  const isIndicatorTable = h.layout === "self-evaluation" || h.layout === "target";
   const funds = isIndicatorTable ? fundsBlock(grid, h.row, top, h, profile) : [];
   return {
     year,
     name: nameOf(grid, h.row, top, h),
     funds,
     goal: isIndicatorTable ? goalBlock(grid, h.row, top, profile) : undefined,
-    budget: h.kind === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
-    spendPlan: h.kind === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
-    result: h.kind === "scoring" || h.kind === "self-evaluation" ? resultLine(grid, h.row, top, h, profile) : undefined,
+    budget: h.layout === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
+    spendPlan: h.layout === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
+    result: h.layout === "scoring" || h.layout === "self-evaluation" ? resultLine(grid, h.row, top, h, profile) : undefined,
   };
 }

@@ -45,7 +45,7 @@ function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell |
  * that no score exceeds. That column is read as the weights, and the table's notes say so.
  */
 export function weightsByContent(grid: SheetGrid, h: HeaderInfo, body: Body, totalRow: number | undefined, profile: Profile): void {
-  if (h.columns.weight !== undefined || (h.kind !== "scoring" && h.kind !== "self-evaluation")) return;
+  if (h.columns.weight !== undefined || (h.layout !== "scoring" && h.layout !== "self-evaluation")) return;
   const rows = body.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)?.row === r.row);
   if (rows.length < 2) return;
   const named = new Set(NAMED.flatMap((role) => h.allColumns[role] ?? []));
