@@ -181,5 +181,10 @@ function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
  */
 export function flagsAfterWrite(plan: WritePlan, written: readonly { sheet: string; cell: string }[]): Flag[] {
   const done = new Set(written.map((w) => `${w.sheet}!${w.cell}`));
-  return plan.flags.map(({ afterWrite, ...flag }) => (afterWrite && done.has(`${flag.sheet}!${flag.cell}`) ? { ...flag, ...afterWrite } : flag));
+  const values = new Map(plan.values.map((v) => [`${v.sheet}!${v.cell}`, v.value]));
+  return plan.flags.map(({ afterWrite, ...flag }) => {
+    const at = `${flag.sheet}!${flag.cell}`;
+    // The cell now holds the plan's value: what a host checks it still holds before flagging it.
+    return afterWrite && done.has(at) ? { ...flag, ...afterWrite, previous: values.get(at) ?? flag.previous } : flag;
+  });
 }

@@ -55,6 +55,14 @@ export interface WriteResult {
   syncs: number;
 }
 
+/** What flagging did, beyond the cells flagged. */
+export interface FlagResult extends WriteResult {
+  /** The record flagging found and replaced: over a damaged one, the earlier flags' original fills could not be restored. */
+  record: FlagRecordState["kind"];
+  /** Flagged cells holding a person's threaded comment: filled, with no note (a cell holds one or the other). */
+  commented: number;
+}
+
 /** What clearing flags did: how many cells it restored, how many it left because the user changed them since. */
 export interface ClearResult {
   /** The record as found: none (never flagged, or deleted) and damaged clear nothing. */
@@ -145,7 +153,7 @@ export interface WorkbookHost {
   /** Writes the plan's values (totals); never over a formula. */
   writeValues(plan: WritePlan): Promise<WriteResult>;
   /** Flags the plan's cells, replacing the flags the workbook records; notes in `language`. */
-  flag(plan: WritePlan, language: Language): Promise<WriteResult>;
+  flag(plan: WritePlan, language: Language): Promise<FlagResult>;
   /** Restores what the tool set on each recorded cell (not what the user changed since) and empties the record. */
   clearFlags(): Promise<ClearResult>;
   select(sheet: string, cell: string): Promise<void>;

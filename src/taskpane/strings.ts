@@ -75,6 +75,9 @@ const zhCN = {
   writtenSkipped: "{count} 个单元格在校验后被改动或改成了公式，未写入。",
   flaggedTitle: "已标记单元格",
   flaggedBody: "已标记 {count} 个单元格。点击“清除标记”可恢复原有的填充颜色和批注。",
+  flaggedCommented: "其中 {count} 个单元格已有他人的对话式批注，Excel 不允许再添加说明批注：这些单元格只填了颜色，问题说明请在本窗格中查看。",
+  flaggedOverDamagedTitle: "已标记单元格，原标记记录已损坏",
+  flaggedOverDamagedBody: "工作簿中原有的标记记录无法读取，已换成新的记录：之前标记过的单元格无法恢复原有的填充颜色，如仍看到旧的标记颜色，请手动清除。",
   clearedTitle: "已清除标记",
   clearedBody: "已恢复单元格原有的填充颜色，并删除了本工具添加的批注。",
   clearedKept: "{count} 个单元格在标记后被你改过填充颜色或批注，已保留你的修改。",
@@ -255,6 +258,11 @@ export const strings: Record<Locale, Record<StringKey, string>> = {
     writtenSkipped: "{count} cells were edited or turned into formulas since the check and were not written.",
     flaggedTitle: "Cells flagged",
     flaggedBody: "{count} cells flagged. Clear flags restores their original fill and notes.",
+    flaggedCommented:
+      "{count} of them hold someone's threaded comment, where Excel allows no note: they were only filled; their explanations are in this pane.",
+    flaggedOverDamagedTitle: "Cells flagged; the earlier flag record was damaged",
+    flaggedOverDamagedBody:
+      "The workbook's earlier flag record could not be read and was replaced: the original fills of cells flagged before cannot be restored. Clear any old flag colours left by hand.",
     clearedTitle: "Flags cleared",
     clearedBody: "The cells' original fill colours are back and the notes this tool added are removed.",
     clearedKept: "{count} cells had their fill or note changed by you after flagging; your changes were kept.",

@@ -67,7 +67,8 @@ describe("a corrected cell's flag", () => {
     });
     const { afterWrite, ...unwritten } = flag;
     expect(flagsAfterWrite(plan, [])).toEqual([unwritten]);
-    expect(flagsAfterWrite(plan, [{ sheet: "自评表", cell: "H19" }])).toEqual([{ ...unwritten, ...afterWrite }]);
+    // Written, the cell holds 99: what a host checks before flagging it again.
+    expect(flagsAfterWrite(plan, [{ sheet: "自评表", cell: "H19" }])).toEqual([{ ...unwritten, ...afterWrite, previous: 99 }]);
   });
 
   it("a number stored as text is settled by the number written; a typed total where others are formulas is not", () => {

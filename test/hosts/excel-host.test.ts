@@ -85,6 +85,18 @@ describe("Excel host: reading", () => {
     expect(checkWorkbook(snapshot).findings.filter((f) => f.rule === "target-missed-full-score").map((f) => f.cell)).toEqual(["H14"]);
   });
 
+  it("reads a 完成时限 date cell, as Excel returns it (a serial number in a date format), as a date", async () => {
+    const rows = selfEvaluationRows();
+    rows[13][3] = "完成时限";
+    const wb = StandInWorkbook.fromSnapshot({ sheets: [sheetFromRows("自评表", rows, SELF_EVALUATION_MERGES)] });
+    // 2022-12-31 typed into a （2023年度） table: Excel keeps 44926 and the date format the person's entry chose.
+    wb.sheets[0].cells.set("E14", { value: 44926, numberFormat: 'yyyy"年"m"月"d"日"' });
+    const { snapshot } = await install(wb).read("workbook");
+    expect(new SheetGrid(snapshot.sheets[0]).text(13, 4)).toBe("2022年12月31日");
+    const timeliness = checkWorkbook(snapshot).findings.filter((f) => f.rule === "timeliness");
+    expect(timeliness.map((f) => [f.cell, f.variant])).toEqual([["E14", "year"]]);
+  });
+
   it("reads only the active sheet when asked, and never the previous version's record sheet", async () => {
     const wb = StandInWorkbook.fromSnapshot(tables(3));
     wb.sheets.push({ ...emptySheet(LEGACY_FLAG_SHEET), visibility: "VeryHidden" });
@@ -293,6 +305,34 @@ describe("Excel host: flags", () => {
     expect((await host.clearFlags()).record).toBe("damaged");
     expect((await host.read("workbook")).record).toBe("damaged");
     expect(fillsAndNotes(wb)).toEqual(flagged);
+  });
+
+  it("fills a flagged cell holding a threaded comment without a note, never failing the batch; clearing leaves the comment", async () => {
+    const wb = StandInWorkbook.fromSnapshot(tables(1));
+    const sheet = wb.sheets[0];
+    sheet.comments.set("H19", "总分请财务科再核一次");
+    const before = fillsAndNotes(wb);
+    const { host, result } = await validated(wb);
+    const plan: WritePlan = { values: [], flags: [...result.plan.flags, { ...result.plan.flags[0], cell: "C12", previous: "数量指标" }] };
+    const flagged = await host.flag(plan, "zh-CN");
+    expect(flagged).toMatchObject({ flagged: 2, commented: 1, record: "none", syncs: 3 });
+    expect(sheet.cells.get("H19")?.fill).toBe(plan.flags[0].fill);
+    expect(sheet.notes.has("H19")).toBe(false);
+    expect(sheet.notes.get("C12")?.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(recordOf(wb)).toMatchObject({ kind: "read", flags: [{ cell: "H19", noteAdded: false }, { cell: "C12", noteAdded: true }] });
+    expect(await host.clearFlags()).toMatchObject({ record: "read", restored: 2, keptUserChanges: 0 });
+    expect(fillsAndNotes(wb)).toEqual(before);
+    expect([...sheet.comments]).toEqual([["H19", "总分请财务科再核一次"]]);
+  });
+
+  it("flagging over a damaged record replaces it and says so (the earlier flags' original fills are lost)", async () => {
+    const wb = StandInWorkbook.fromSnapshot(tables(1));
+    wb.customXmlParts = [{ id: "x", xml: `<flags xmlns="${FLAG_RECORD_NAMESPACE}"><flag sheet="表1"/></flags>` }];
+    const { host, read, result } = await validated(wb);
+    expect(read.record).toBe("damaged");
+    expect(await host.flag(result.plan, "zh-CN")).toMatchObject({ record: "damaged", flagged: result.plan.flags.length });
+    expect(recordOf(wb)).toMatchObject({ kind: "read", flags: result.plan.flags.map((f) => ({ cell: f.cell, originalFill: null })) });
+    expect(await host.flag(result.plan, "zh-CN")).toMatchObject({ record: "read" });
   });
 
   it("flags and clears in a workbook whose structure is protected (no sheet to add)", async () => {

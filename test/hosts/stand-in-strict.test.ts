@@ -48,6 +48,40 @@ describe("stand-in Excel", () => {
     }, { responseLimitBytes: 200 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
+  it("returns a date cell as Excel does: the serial number in values, the date format in numberFormat, the date in text", async () => {
+    const wb = oneSheet();
+    wb.sheets[0].cells.set("A1", { value: 44926, numberFormat: 'yyyy"年"m"月"d"日"' });
+    wb.sheets[0].cells.set("A2", { value: 45382, numberFormat: "yyyy/m/d" });
+    wb.sheets[0].cells.set("A3", { value: 45382, numberFormat: "[$-804]yyyy-mm-dd;@" });
+    const range = await run(wb, async (context) => {
+      const loaded = context.workbook.worksheets.getItem("表").getRange("A1:A3").load("values,valueTypes,numberFormat,text");
+      await context.sync();
+      return loaded;
+    });
+    expect(range.values).toEqual([[44926], [45382], [45382]]);
+    expect(range.valueTypes).toEqual([["Double"], ["Double"], ["Double"]]);
+    expect(range.numberFormat).toEqual([['yyyy"年"m"月"d"日"'], ["yyyy/m/d"], ["[$-804]yyyy-mm-dd;@"]]);
+    expect(range.text).toEqual([["2022年12月31日"], ["2024/3/31"], ["2024-03-31"]]);
+  });
+
+  it("refuses a note on a cell holding a threaded comment, and lists the comments with their cells", async () => {
+    const wb = oneSheet();
+    wb.sheets[0].comments.set("B2", "请核实");
+    const cells = await run(wb, async (context) => {
+      const comments = context.workbook.worksheets.getItem("表").comments.load("items/id");
+      await context.sync();
+      const located = comments.items.map((c) => c.getLocation().load("address"));
+      await context.sync();
+      return located.map((r) => r.address);
+    });
+    expect(cells).toEqual(["'表'!B2"]);
+    await expect(run(wb, async (context) => {
+      context.workbook.worksheets.getItem("表").notes.add("B2", "说明");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(wb.sheets[0].notes.size).toBe(0);
+  });
+
   it("refuses more than 512 merged areas from one call", async () => {
     const wb = oneSheet();
     wb.sheets[0].merges = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 }));

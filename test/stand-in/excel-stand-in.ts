@@ -8,6 +8,7 @@ import { cellAddress, parseAddress } from "../../src/core/snapshot";
 import { boundsAddress, intersects, isUnbounded, parseBounds, type Bounds } from "./bounds";
 import { ClientObject, ClientObjectWith, Context, StandInError, type StandInOptions } from "./client-object";
 import { CustomXmlPartCollection, type StandInCustomXmlPart } from "./custom-xml-parts";
+import { displayText } from "./display-text";
 import { ConditionalFormatCollection, DataValidation, editCells, PageLayout, RangeFormat, type RangeTarget } from "./range-format";
 
 export type { StandInOptions } from "./client-object";
@@ -57,6 +58,12 @@ export interface StandInSheet {
   cells: Map<string, StandInCell>;
   merges: MergedArea[];
   notes: Map<string, string>;
+  /**
+   * Threaded comments by cell: the first comment's text. A cell holds a note or a threaded comment, never both: a note
+   * added where a threaded comment is fails, as in Excel. Which code Excel gives is not documented; the stand-in
+   * answers InvalidArgument, as for a second note, and the host never depends on it (it adds no note there).
+   */
+  comments: Map<string, string>;
   validations: StandInValidation[];
   conditionalFormats: StandInConditionalFormat[];
   /** Column letters to width in points, as set (unset columns have the default width). */
@@ -75,6 +82,7 @@ export function emptySheet(name: string): StandInSheet {
     cells: new Map(),
     merges: [],
     notes: new Map(),
+    comments: new Map(),
     validations: [],
     conditionalFormats: [],
     columnWidths: new Map(),
@@ -219,12 +227,14 @@ class Worksheet extends ClientObject {
   active = false;
   readonly protection: ClientObjectWith<{ protected: boolean }>;
   readonly notes: NoteCollection;
+  readonly comments: CommentCollection;
   readonly pageLayout: PageLayout;
 
   constructor(ctx: Context, private readonly sheetName: string, private readonly mustExist: boolean) {
     super(ctx);
     this.protection = new ClientObjectWith(ctx, { protected: () => this.state().protected });
     this.notes = new NoteCollection(ctx, () => this.state());
+    this.comments = new CommentCollection(ctx, () => this.state());
     this.pageLayout = new PageLayout(ctx, () => this.state());
   }
 
@@ -293,13 +303,6 @@ function usedBounds(sheet: StandInSheet, within: Bounds): Bounds | undefined {
       : { top: p.row, left: p.col, bottom: p.row, right: p.col };
   }
   return b;
-}
-
-function displayText(c: StandInCell | undefined): string {
-  if (!c || c.value === null) return "";
-  if (typeof c.value === "object") return c.value.error;
-  if (typeof c.value === "number" && c.numberFormat?.includes("%")) return `${Math.round(c.value * 10000) / 100}%`;
-  return String(c.value);
 }
 
 /** The name as Office.js writes it in an address: quoted when it is more than letters, digits and "_". */
@@ -618,6 +621,7 @@ class NoteCollection {
     this.ctx.queue("addNote", () => {
       const s = this.sheet();
       if (s.notes.has(address)) throw new StandInError("InvalidArgument", `${address} already has a note`);
+      if (s.comments.has(address)) throw new StandInError("InvalidArgument", `${address} holds a threaded comment; a cell cannot hold a note as well`);
       s.notes.set(address, content);
     });
   }
@@ -646,6 +650,38 @@ class Note extends ClientObject {
     this.ctx.queue("deleteNote", () => {
       if (!this.sheet().notes.delete(this.address)) throw new StandInError("ItemNotFound", "note");
     });
+  }
+}
+
+/** A sheet's threaded comments (ExcelApi 1.10): loadable items, each knowing its cell through getLocation(). */
+class CommentCollection extends ClientObject {
+  constructor(ctx: Context, private readonly sheet: () => StandInSheet) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { items: () => [...this.sheet().comments.keys()].map((address, i) => new Comment(this.ctx, this.sheet, address, i)) };
+  }
+  get items(): Comment[] {
+    return this.get("items");
+  }
+}
+
+class Comment extends ClientObject {
+  constructor(ctx: Context, private readonly sheet: () => StandInSheet, private readonly address: string, private readonly index: number) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { id: () => `{comment-${this.sheet().name}-${this.index}}`, content: () => this.sheet().comments.get(this.address) ?? "" };
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  /** The comment's cell: the stand-in's location range loads its address only. */
+  getLocation(): ClientObjectWith<{ address: string }> {
+    return new ClientObjectWith(this.ctx, { address: () => `${quotedSheet(this.sheet().name)}!${this.address}` });
   }
 }
 

@@ -7,7 +7,7 @@ import type { WritePlan } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTemplate, type TemplateKind } from "../../src/core/templates";
 import type {
-  CellChange, CellEdit, ClearResult, FlagRecord, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost,
+  CellChange, CellEdit, ClearResult, FlagRecord, FlagResult, HostCapabilities, InsertedTemplate, InsertTemplateOptions, ReadResult, ReadScope, WorkbookHost,
   WriteResult,
 } from "../../src/hosts/host";
 
@@ -26,6 +26,8 @@ export class FakeHost implements WorkbookHost {
   private changeListeners: ((edit: CellEdit) => void)[] = [];
   /** The flags recorded "in the workbook"; undefined once the record was deleted, "damaged" when unreadable. */
   record: FlagRecord[] | undefined | "damaged" = [];
+  /** Cells holding a person's threaded comment ("Sheet!A1"): flagged without a note. */
+  commentedCells = new Set<string>();
   /** Who listens for Excel waiting on cell editing (the pane). */
   cellEditListener: ((waiting: boolean) => void) | undefined;
   protectedSheets: string[] = [];
@@ -83,11 +85,13 @@ export class FakeHost implements WorkbookHost {
     return { changes, flagged: 0, syncs: 2 };
   }
 
-  async flag(plan: WritePlan, language: Language): Promise<WriteResult> {
+  async flag(plan: WritePlan, language: Language): Promise<FlagResult> {
     await this.enter("flag", "flag");
     this.flagCalls.push({ plan, language });
+    const found = this.record === undefined ? "none" : this.record === "damaged" ? "damaged" : "read";
+    const commented = plan.flags.filter((f) => this.commentedCells.has(`${f.sheet}!${f.cell}`)).length;
     this.record = plan.flags.map((f) => ({ sheet: f.sheet, cell: f.cell, originalFill: null, fill: f.fill, noteAdded: this.caps.notes }));
-    return { changes: [], flagged: plan.flags.length, syncs: 3 };
+    return { changes: [], flagged: plan.flags.length, syncs: 3, record: found, commented };
   }
 
   async clearFlags(): Promise<ClearResult> {

@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
-import { describeChange, renderMessage } from "../../src/core/messages";
+import { changeNote, describeChange, renderMessage } from "../../src/core/messages";
+import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
@@ -245,6 +246,34 @@ describe("task pane: 写回合计", () => {
     expect(screen.getByRole("button", { name: "写回合计（0）" }).hasAttribute("disabled")).toBe(true);
   });
 
+  it("after a write, flags again the flagged cells: a corrected one in its corrected form, the others as they were", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    await screen.findByText("已标记 4 个单元格。点击“清除标记”可恢复原有的填充颜色和批注。");
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.calls).toEqual(["read:workbook", "flag", "read:workbook", "writeValues", "flag", "read:workbook"]);
+
+    const [write] = expected.plan.values;
+    const again = host.flagCalls[1].plan;
+    expect(again.values).toEqual([]);
+    expect(again.flags.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expected.plan.flags.map((f) => `${f.sheet}!${f.cell}`));
+    const corrected = again.flags.find((f) => f.cell === write.cell);
+    expect(corrected).toMatchObject({ fill: CORRECTED_FILL, previous: write.value });
+    expect(corrected?.note).toBe(`${NOTE_PREFIX}${changeNote(write, "zh-CN")}`);
+    // The others keep their problem's fill and note.
+    expect(again.flags.filter((f) => f.cell !== write.cell)).toEqual(expected.plan.flags.filter((f) => f.cell !== write.cell));
+  });
+
+  it("flags nothing again after a write when nothing was flagged", async () => {
+    const host = await validated();
+    fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
+    expect(await screen.findByText(zh.writtenTitle)).toBeTruthy();
+    expect(host.flagCalls).toEqual([]);
+  });
+
   it("shows a HostWriteError with the cells that were changed and their old values", async () => {
     const host = await validated();
     host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
@@ -400,6 +429,17 @@ describe("task pane: flags", () => {
     expect(await screen.findByText(zh.clearedTitle)).toBeTruthy();
     expect(host.record).toEqual([]);
     expect(host.calls.slice(-1)).toEqual(["clearFlags"]);
+  });
+
+  it("says when flagging replaced a damaged record, and which flagged cells got no note for a threaded comment", async () => {
+    const host = await validated();
+    host.record = "damaged";
+    const commented = expected.plan.flags[0];
+    host.commentedCells.add(`${commented.sheet}!${commented.cell}`);
+    fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
+    expect(await screen.findByText(zh.flaggedOverDamagedTitle)).toBeTruthy();
+    const body = [zh.flaggedBody.replace("{count}", "4"), zh.flaggedCommented.replace("{count}", "1"), zh.flaggedOverDamagedBody].join(" ");
+    expect(screen.getByText(body)).toBeTruthy();
   });
 
   it("tells that 清除标记 restores the cells a failed flagging changed", async () => {

@@ -2,7 +2,7 @@ import type { Language } from "../../core/messages";
 import type { WritePlan } from "../../core/plan";
 import type { TemplateKind } from "../../core/templates";
 import {
-  errorCode, type CellChange, type CellEdit, type ClearResult, type HostCapabilities, type InsertedTemplate,
+  errorCode, type CellChange, type CellEdit, type ClearResult, type FlagResult, type HostCapabilities, type InsertedTemplate,
   type InsertTemplateOptions, type ReadResult, type ReadScope, type WorkbookHost, type WriteResult,
 } from "../host";
 import { excelCapabilities } from "./capabilities";
@@ -11,6 +11,7 @@ import { insertTemplate } from "./insert-template";
 import { savedProfile, saveProfile } from "./profile-setting";
 import { loadWorkbook } from "./read";
 import { restoreValues } from "./restore";
+import { commentedCells, queueCommentLocations } from "./threaded-comments";
 import { watchChanges } from "./watch-changes";
 import {
   assertUnprotected, checkFlagProbe, planFlagWrites, queueCellState, queueFlagProbe, queueProtection, restoreStep, writeClear, writeFlags, writeValues,
@@ -82,11 +83,12 @@ export class ExcelHost implements WorkbookHost {
 
   /**
    * Flags in three syncs. Outside any undo group, the first reads the record's whereabouts, the targets' values,
-   * fills and notes (refusing a protected sheet or a target changed since validation, before any change); the second
-   * the record and the fills and notes of the cells it lists, creating the record's part when there is none. The
-   * third, the undo step, writes.
+   * fills and notes and the sheets' threaded comments (refusing a protected sheet or a target changed since
+   * validation, before any change); the second the record, the comments' cells, and the fills and notes of the cells
+   * the record lists, creating the record's part when there is none. The third, the undo step, writes. A damaged
+   * record is replaced, and said so: the original fills it held are lost.
    */
-  async flag(plan: WritePlan, language: Language): Promise<WriteResult> {
+  async flag(plan: WritePlan, language: Language): Promise<FlagResult> {
     const prepared = await this.run(async (context, sync) => {
       const lookup = queueRecordLookup(context);
       const probe = queueFlagProbe(context, plan, this.caps);
@@ -94,6 +96,7 @@ export class ExcelHost implements WorkbookHost {
       checkFlagProbe(probe);
       const pending = queueRecordXml(context, lookup);
       const created = queueRecordPart(context, pending);
+      const comments = queueCommentLocations(probe.comments);
       // The record's cells are known only once it is read: their states are loaded after it, with the targets'.
       await sync();
       const stored = storedRecord(pending);
@@ -102,11 +105,12 @@ export class ExcelHost implements WorkbookHost {
       const released = previous.filter((r) => !wanted.has(`${r.sheet}!${r.cell}`)).map((r) => queueCellState(context, r.sheet, r.cell, this.caps));
       if (released.length > 0) await sync();
       const partId = created ? created.id : stored.partIds[0];
-      return { stored: created ? { ...stored, partIds: [partId] } : stored, partId, previous, writes: planFlagWrites(probe, previous, released, language) };
+      const writes = planFlagWrites(probe, previous, released, commentedCells(comments), language);
+      return { stored: created ? { ...stored, partIds: [partId] } : stored, partId, previous, writes };
     }, false);
     const { stored, partId, previous, writes } = prepared.value;
     const written = await this.run((context, sync) => writeFlags(context, writes, stored, partId, previous, sync), true);
-    return { changes: [], flagged: writes.cells.length, syncs: prepared.syncs + written.syncs };
+    return { changes: [], flagged: writes.cells.length, syncs: prepared.syncs + written.syncs, record: stored.state.kind, commented: writes.commented };
   }
 
   /**

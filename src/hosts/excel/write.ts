@@ -4,6 +4,7 @@ import type { CellValue } from "../../core/snapshot";
 import { flagNoteText, mergedRecord, noteDigest } from "../flag-record";
 import { errorCode, HostError, HostWriteError, type CellChange, type FlagRecord, type HostCapabilities, type WriteResult } from "../host";
 import { queueRecord, type StoredRecord } from "./flag-store";
+import { queueComments, type SheetComments } from "./threaded-comments";
 
 type Sync = () => Promise<void>;
 
@@ -139,10 +140,12 @@ function queueRestore(context: Excel.RequestContext, step: RestoreStep): void {
   if (step.deleteNote) ws.notes.getItem(record.cell).delete();
 }
 
-/** What flagging learns before writing: the targets' values, fills and notes, and the sheets' protection. */
+/** What flagging learns before writing: the targets' values, fills and notes, the sheets' protection and comments. */
 export interface FlagProbe {
   targets: (Flag & { range: Excel.Range; state: CellState })[];
   sheets: SheetProtection[];
+  /** The flagged sheets' threaded comments, where notes exist (comments are older: ExcelApi 1.10). */
+  comments: SheetComments[];
 }
 
 export function queueFlagProbe(context: Excel.RequestContext, plan: WritePlan, caps: HostCapabilities): FlagProbe {
@@ -151,7 +154,8 @@ export function queueFlagProbe(context: Excel.RequestContext, plan: WritePlan, c
     range: context.workbook.worksheets.getItem(flag.sheet).getRange(flag.cell).load("values"),
     state: queueCellState(context, flag.sheet, flag.cell, caps),
   }));
-  return { targets, sheets: queueProtection(context, plan.flags.map((f) => f.sheet)) };
+  const sheets = plan.flags.map((f) => f.sheet);
+  return { targets, sheets: queueProtection(context, sheets), comments: caps.notes ? queueComments(context, sheets) : [] };
 }
 
 /** Refuses before anything is written: a protected sheet, or a target that changed since validation. */
@@ -160,21 +164,26 @@ export function checkFlagProbe(probe: FlagProbe): void {
   assertFresh(probe.targets);
 }
 
-/** The flags as they will be written and recorded, in `language`, from the probe and the record read before. */
+/**
+ * The flags as they will be written and recorded, in `language`, from the probe and the record read before. A cell
+ * holding a threaded comment (`commented`, "Sheet!A1") gets no note: Excel would refuse it and fail the batch.
+ */
 export interface FlagWrites {
   cells: { flag: Flag; text: string; note: "add" | "replace" | "none" }[];
   records: FlagRecord[];
   released: RestoreStep[];
+  /** Flagged cells left without a note because they hold a person's threaded comment. */
+  commented: number;
 }
 
-export function planFlagWrites(probe: FlagProbe, previous: FlagRecord[], released: CellState[], language: Language): FlagWrites {
+export function planFlagWrites(probe: FlagProbe, previous: FlagRecord[], released: CellState[], commented: Set<string>, language: Language): FlagWrites {
   const before = new Map(previous.map((f) => [key(f.sheet, f.cell), f]));
   const cells: FlagWrites["cells"] = [];
   const records = probe.targets.map((t) => {
     const recorded = before.get(key(t.sheet, t.cell));
     const note = t.state.note;
     const text = flagNoteText(t, language);
-    const mode = note === undefined ? "none" : note.isNullObject ? "add" : isToolNote(note, recorded) ? "replace" : "none";
+    const mode = note === undefined || commented.has(key(t.sheet, t.cell)) ? "none" : note.isNullObject ? "add" : isToolNote(note, recorded) ? "replace" : "none";
     cells.push({ flag: t, text, note: mode });
     return {
       sheet: t.sheet,
@@ -185,7 +194,12 @@ export function planFlagWrites(probe: FlagProbe, previous: FlagRecord[], release
       ...(mode !== "none" ? { noteDigest: noteDigest(text) } : {}),
     };
   });
-  return { cells, records, released: released.map((state) => restoreStep(before.get(key(state.sheet, state.cell)) as FlagRecord, state)) };
+  return {
+    cells,
+    records,
+    released: released.map((state) => restoreStep(before.get(key(state.sheet, state.cell)) as FlagRecord, state)),
+    commented: probe.targets.filter((t) => commented.has(key(t.sheet, t.cell))).length,
+  };
 }
 
 /**

@@ -126,10 +126,17 @@ export function NoticeBar({ notice, onDismiss, onRestore, onRevalidate }: Notice
       : notice.kind === "restored"
         ? ["restoredTitle", withSkipped(t("restoredBody", { count: notice.restored }), notice.skipped, "restoredSkipped")]
       : notice.kind === "flagged"
-        ? ["flaggedTitle", t("flaggedBody", { count: notice.count })]
+        ? [
+            notice.damagedRecord ? "flaggedOverDamagedTitle" : "flaggedTitle",
+            [
+              t("flaggedBody", { count: notice.count }),
+              notice.commented > 0 ? t("flaggedCommented", { count: notice.commented }) : "",
+              notice.damagedRecord ? t("flaggedOverDamagedBody") : "",
+            ].join(" ").trim(),
+          ]
         : ["clearedTitle", [t("clearedBody"), notice.kept > 0 ? t("clearedKept", { count: notice.kept }) : ""].join(" ").trim()];
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar intent={notice.kind === "flagged" && notice.damagedRecord ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t(title)}</MessageBarTitle>
         {body}

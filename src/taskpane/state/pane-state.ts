@@ -25,7 +25,11 @@ export interface ChangedCell {
 export type Notice =
   | { kind: "written"; written: number; skipped: number }
   | { kind: "restored"; restored: number; skipped: number }
-  | { kind: "flagged"; count: number }
+  /**
+   * Flagging: cells flagged; of them, cells left without a note (they hold a person's threaded comment); whether the
+   * record it replaced was damaged (the earlier flags' original fills are lost).
+   */
+  | { kind: "flagged"; count: number; commented: number; damagedRecord: boolean }
   /** Clearing: the record as found (none and damaged restore nothing), cells restored, cells the user changed since. */
   | { kind: "cleared"; record: "none" | "read" | "damaged"; restored: number; kept: number }
   | { kind: "templateInserted"; tables: InsertedTemplate["tables"]; selected: InsertedTemplate["selected"] }

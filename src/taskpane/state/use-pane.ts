@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from "react";
 import { checkWorkbook } from "../../core/engine";
-import type { ValueWrite } from "../../core/plan";
+import { flagsAfterWrite, type ValueWrite } from "../../core/plan";
 import { builtInProfiles, defaultProfile } from "../../core/profile";
 import type { CellValue } from "../../core/snapshot";
 import type { TemplateKind } from "../../core/templates";
@@ -77,12 +77,29 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     return { scope, check, flags: read.flags, protectedSheets: read.protectedSheets };
   }
 
-  /** Validates again after a change, keeping the change's notice; a failure shows both. */
-  async function revalidate(scope: ReadScope, done: Notice, profile = state.profile): Promise<void> {
+  /** Validates again after a change, keeping the change's notices; a failure shows them too. */
+  async function revalidate(scope: ReadScope, done: Notice[]): Promise<void> {
     try {
-      dispatch({ type: "validated", validation: await readAndCheck(scope, profile), notices: [done] });
+      dispatch({ type: "validated", validation: await readAndCheck(scope), notices: done });
     } catch (error) {
-      dispatch({ type: "failed", notices: [done, failureNotice("validate", error)] });
+      dispatch({ type: "failed", notices: [...done, failureNotice("validate", error)] });
+    }
+  }
+
+  /**
+   * Cells flagged before a write that corrected their value: their flags now say so (已由 69 改为 96, not red).
+   * Only the cells the workbook records as flagged are flagged again; a failure is told, the values stay written.
+   */
+  async function correctFlags(validation: Validation, values: ValueWrite[], changes: CellChange[]): Promise<Notice[]> {
+    const recorded = new Set(validation.flags.map((f) => `${f.sheet}!${f.cell}`));
+    if (!changes.some((c) => recorded.has(`${c.sheet}!${c.cell}`))) return [];
+    const plan = { ...validation.check.plan, values };
+    const flags = flagsAfterWrite(plan, changes).filter((f) => recorded.has(`${f.sheet}!${f.cell}`));
+    try {
+      await host.flag({ ...plan, values: [], flags }, locale);
+      return [];
+    } catch (error) {
+      return [failureNotice("flag", error)];
     }
   }
 
@@ -114,7 +131,8 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
         return;
       }
       dispatch({ type: "wrote", changes });
-      await revalidate(validation.scope, { kind: "written", written: changes.length, skipped: values.length - changes.length });
+      const reflagged = await correctFlags(validation, values, changes);
+      await revalidate(validation.scope, [{ kind: "written", written: changes.length, skipped: values.length - changes.length }, ...reflagged]);
     },
 
     async restore() {
@@ -131,7 +149,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       }
       dispatch({ type: "wrote", changes: [] });
       const done: Notice = { kind: "restored", restored, skipped: changes.length - restored };
-      if (state.validation) await revalidate(state.validation.scope, done);
+      if (state.validation) await revalidate(state.validation.scope, [done]);
       else dispatch({ type: "done", notices: [done] });
     },
 
@@ -155,15 +173,16 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
       const validation = state.validation;
       if (!validation) return;
       dispatch({ type: "start", operation: "flag" });
-      let flagged: number;
+      let done: Notice;
       try {
-        flagged = (await host.flag(validation.check.plan, locale)).flagged;
+        const { flagged, commented, record } = await host.flag(validation.check.plan, locale);
+        done = { kind: "flagged", count: flagged, commented, damagedRecord: record === "damaged" };
       } catch (error) {
         dispatch({ type: "failed", notices: [failureNotice("flag", error)] });
         return;
       }
       // The flag record changed: read it again, so that flagging once more replaces these flags.
-      await revalidate(validation.scope, { kind: "flagged", count: flagged });
+      await revalidate(validation.scope, [done]);
     },
 
     async clearFlags() {
