@@ -2,7 +2,6 @@ import { buildTemplate } from "../../../src/core/templates";
 import { sampleSheets } from "./samples";
 import { check, findingsOf } from "./support";
 import { ofKind } from "../../helpers/table-kind";
-import { INDICATOR_TABLE_KINDS, PROJECT_FORM_KINDS } from "../../../src/core/table-kinds";
 
 const [layout] = buildTemplate("self-evaluation");
 
@@ -43,9 +42,9 @@ describe("the 项目支出绩效自评表 template", () => {
     const result = check(...sampleSheets("self-evaluation"));
     expect(result.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:I25"]]);
     const [table] = result.tables;
-    expect(ofKind(table, ...INDICATOR_TABLE_KINDS).rows).toHaveLength(10);
-    expect(ofKind(table, ...PROJECT_FORM_KINDS).funds.map((l) => l.role)).toEqual(["total", "fiscal", "carryOver", "other"]);
-    expect(ofKind(table, ...INDICATOR_TABLE_KINDS).grade?.text).toBe("优");
+    expect(ofKind(table, "self-evaluation").rows).toHaveLength(10);
+    expect(ofKind(table, "self-evaluation").funds.map((l) => l.role)).toEqual(["total", "fiscal", "carryOver", "other"]);
+    expect(ofKind(table, "self-evaluation").grade?.text).toBe("优");
     expect(findingsOf(result)).toEqual([]);
   });
 
