@@ -14,7 +14,7 @@ export interface FindingBase extends FindingExtra {
   table?: string;
 }
 
-type FindingsOf<M> = M extends RuleModule<infer Id, infer V>
+type FindingsOf<M> = M extends Pick<RuleModule<infer Id, infer V>, "id" | "variants">
   ? { [K in keyof V & string]: FindingBase & { rule: Id; variant: K; params: V[K] } }[keyof V & string]
   : never;
 

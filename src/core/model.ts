@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TABLE_KINDS } from "./table-kinds";
+import type { IndicatorTableKind, ProjectFormKind, TableKind } from "./table-kinds";
 
 export { TABLE_KINDS, type TableKind } from "./table-kinds";
 
@@ -142,8 +142,8 @@ export const tableNoteSchema = z.object({
 });
 export type TableNote = z.infer<typeof tableNoteSchema>;
 
-export const tableSchema = z.object({
-  kind: z.enum(TABLE_KINDS),
+/** What every table has, whatever its kind: where it lies, its title and header, and what could not be read. */
+const tableBaseSchema = z.object({
   sheet: z.string(),
   /** A1 range from the title row (or first header row) to the last row, across the header's columns. */
   range: z.string(),
@@ -159,22 +159,64 @@ export const tableSchema = z.object({
   headerRow: z.number().int(),
   /** The 一级指标 (or first) header cell: where table-level findings point. */
   headerAnchor: z.string(),
+  /** What could not be read, and columns read by their content: shown with the table by every host and report. */
+  notes: z.array(tableNoteSchema),
+});
+
+/** The 总分/合计 row and the grade, written under the table or on a result line above it. */
+const declaredResultShape = {
+  total: totalRowSchema.optional(),
+  grade: textCellSchema.optional(),
+};
+
+/** A body of indicator rows under 一级/二级… labels, with their weights and scores. */
+const indicatorBodyShape = {
   /** Weights are percentages of the parent written in the labels (children of each parent add up to 100%). */
   relativeWeights: z.boolean(),
   /** Number of indicator levels (一级…四级) the header has. */
   levelCount: z.number().int(),
   rows: z.array(indicatorRowSchema),
-  total: totalRowSchema.optional(),
-  grade: textCellSchema.optional(),
+  ...declaredResultShape,
+};
+
+/** A project's header block above the table: the funds block, the 总体目标, the 预算数 and the 资金支出计划. */
+const projectBlocksShape = {
   funds: z.array(fundsLineSchema),
   goal: goalSchema.optional(),
   budget: budgetSchema.optional(),
   spendPlan: spendPlanSchema.optional(),
+};
+
+export const selfEvaluationTableSchema = tableBaseSchema.extend({ kind: z.literal("self-evaluation"), ...indicatorBodyShape, ...projectBlocksShape });
+export const targetTableSchema = tableBaseSchema.extend({ kind: z.literal("target"), ...indicatorBodyShape, ...projectBlocksShape });
+/** A 绩效运行监控表: targets and the values reached midway. */
+export const monitoringTableSchema = tableBaseSchema.extend({ kind: z.literal("monitoring"), ...indicatorBodyShape, ...projectBlocksShape });
+export const scoringTableSchema = tableBaseSchema.extend({ kind: z.literal("scoring"), ...indicatorBodyShape });
+/** A 结论一览表: the scores of a detail table by 一级指标. */
+export const summaryTableSchema = tableBaseSchema.extend({ kind: z.literal("summary"), ...indicatorBodyShape });
+/** Plans against results, row by row (计划内容 | 实际完成情况). */
+export const comparisonTableSchema = tableBaseSchema.extend({
+  kind: z.literal("comparison"),
   comparisonRows: z.array(comparisonRowSchema),
+  ...declaredResultShape,
+  ...projectBlocksShape,
+});
+/** A 预算执行情况表: rows of amounts, and the formulas printed with it. */
+export const budgetExecutionTableSchema = tableBaseSchema.extend({
+  kind: z.literal("budget-execution"),
   executionRows: z.array(executionRowSchema),
   columnFormulas: z.array(columnFormulaSchema),
-  executionColumns: executionColumnsSchema.optional(),
-  /** What could not be read, and columns read by their content: shown with the table by every host and report. */
-  notes: z.array(tableNoteSchema),
+  executionColumns: executionColumnsSchema,
 });
+
+export const tableSchema = z.discriminatedUnion("kind", [
+  selfEvaluationTableSchema, targetTableSchema, scoringTableSchema, summaryTableSchema, comparisonTableSchema,
+  budgetExecutionTableSchema, monitoringTableSchema,
+]);
 export type Table = z.infer<typeof tableSchema>;
+/** The tables of the given kinds. */
+export type TableOf<K extends TableKind> = Extract<Table, { kind: K }>;
+export type IndicatorTable = TableOf<IndicatorTableKind>;
+export type ProjectFormTable = TableOf<ProjectFormKind>;
+export type ComparisonTable = TableOf<"comparison">;
+export type BudgetExecutionTable = TableOf<"budget-execution">;

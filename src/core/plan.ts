@@ -4,7 +4,7 @@ import type { NumberCell, Table, TableKind, TextCell } from "./model";
 import type { SheetGrid } from "./grid";
 import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
-import { executionLine } from "./rules/context";
+import { declaredTotal, executionLine } from "./rules/context";
 import { WRITES_FIX } from "./rules/registry";
 
 /** A value the engine computed for a cell of a table's layout. */
@@ -68,12 +68,13 @@ type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undef
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
   if (!totals) return [];
   const line = executionLine(table);
+  const total = declaredTotal(table);
   return [
-    { cell: table.total?.score, value: totals.totalScore, total: "totalScore" },
-    { cell: table.total?.weight, value: totals.totalWeight, total: "totalWeight" },
+    { cell: total?.score, value: totals.totalScore, total: "totalScore" },
+    { cell: total?.weight, value: totals.totalWeight, total: "totalWeight" },
     { cell: line?.executionRate, value: totals.executionRate, total: "executionRate" },
     { cell: line?.score, value: totals.executionScore, total: "executionScore" },
-    { cell: table.grade, value: totals.grade, total: "grade" },
+    { cell: "grade" in table ? table.grade : undefined, value: totals.grade, total: "grade" },
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Table } from "./model";
+import { INDICATOR_TABLE_KINDS, isKindOf } from "./table-kinds";
 import { leafRows } from "./rules/context";
 
 /**
@@ -20,7 +21,7 @@ export function unfilledParts(table: Table): UnfilledPart[] {
   if (table.notes.some((n) => n.code === "no-indicator-rows")) parts.push("indicators");
   const leaves = leafRows(table);
   if (leaves.some((r) => r.score) && leaves.every((r) => blank(r.score))) parts.push("scores");
-  const targeted = table.rows.filter((r) => !blank(r.target));
+  const targeted = (isKindOf(table, INDICATOR_TABLE_KINDS) ? table.rows : []).filter((r) => !blank(r.target));
   if (targeted.some((r) => r.actual) && targeted.every((r) => blank(r.actual))) parts.push("actuals");
   return parts;
 }

@@ -9,6 +9,7 @@ import { jsonReport } from "../../src/report/json";
 import { textReport } from "../../src/report/text";
 import { selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
 import { findingKeys, perfcheck, perfcheckProcess, S08, SAMPLES, tempDir, type JsonReport } from "./run";
+import { ofKind } from "../helpers/table-kind";
 
 const S01 = path.join(SAMPLES, "s01_温泉镇2021部门整体支出绩效评价.xlsx");
 const S05 = path.join(SAMPLES, "s05_和义街道2023项目支出绩效自评表（一）.xlsx");
@@ -101,7 +102,7 @@ describe("notes in the reports", () => {
   const checked = checkWorkbook(workbookFrom(selfEvaluationWithoutTotal()));
   const result: CheckResult = {
     ...checked,
-    tables: [...checked.tables, { ...checked.tables[0], sheet: "监控表", kind: "monitoring", notes: [byContent] }],
+    tables: [...checked.tables, { ...ofKind(checked.tables[0], "self-evaluation"), sheet: "监控表", kind: "monitoring", notes: [byContent] }],
     totals: [...checked.totals, { ...checked.totals[0], sheet: "监控表", kind: "monitoring", notes: [byContent] }],
   };
   const outcomes = [{ file: "notes.xlsx", result }];

@@ -7,16 +7,21 @@ import { type Cell, type CellValue, columnName, parseAddress, type SheetSnapshot
 import { compactText } from "../../src/core/values/normalize";
 import { type LiteralCell, selfEvaluationRows, SELF_EVALUATION_MERGES, sampleSnapshot, sheetFromRows } from "../helpers/grid";
 import { fullWidthDigits, insertRows, mapText, permuteColumns, stack } from "../helpers/transform";
+import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../../src/core/table-kinds";
+import { declaredTotal } from "../../src/core/rules/context";
 
 const text = (s: string | undefined) => (s === undefined ? null : compactText(s));
 
 /** A table's content without cell addresses: what must survive any change of layout. */
 function essence(t: Table) {
+  const indicators = isKindOf(t, INDICATOR_TABLE_KINDS) ? t : undefined;
+  const form = isKindOf(t, PROJECT_FORM_KINDS) ? t : undefined;
+  const total = declaredTotal(t);
   return {
     kind: t.kind,
     year: t.year ?? null,
-    levelCount: t.levelCount,
-    rows: t.rows.map((r) => ({
+    levelCount: indicators?.levelCount ?? null,
+    rows: (indicators?.rows ?? []).map((r) => ({
       levels: r.levels.map((l) => (l ? [l.name, l.declaredWeight ?? null] : null)),
       target: text(r.target?.text),
       actual: text(r.actual?.text),
@@ -24,12 +29,12 @@ function essence(t: Table) {
       score: r.score?.value ?? null,
       reason: text(r.reason?.text),
     })),
-    total: [t.total?.weight?.value ?? null, t.total?.score?.value ?? null],
-    funds: t.funds.map((l) => [l.role, l.budgetInitial?.value, l.budgetAdjusted?.value, l.spent?.value, l.weight?.value, l.executionRate?.value, l.score?.value]),
-    goal: t.goal ? [text(t.goal.planned.text), text(t.goal.actual.text)] : null,
-    budget: t.budget ? [t.budget.total.value, t.budget.fiscal?.value, t.budget.other?.value] : null,
-    spendPlan: t.spendPlan?.periods.map((p) => p.share.value) ?? null,
-    comparison: t.comparisonRows.map((r) => [text(r.planned.text), text(r.actual.text)]),
+    total: [total?.weight?.value ?? null, total?.score?.value ?? null],
+    funds: (form?.funds ?? []).map((l) => [l.role, l.budgetInitial?.value, l.budgetAdjusted?.value, l.spent?.value, l.weight?.value, l.executionRate?.value, l.score?.value]),
+    goal: form?.goal ? [text(form.goal.planned.text), text(form.goal.actual.text)] : null,
+    budget: form?.budget ? [form.budget.total.value, form.budget.fiscal?.value, form.budget.other?.value] : null,
+    spendPlan: form?.spendPlan?.periods.map((p) => p.share.value) ?? null,
+    comparison: (t.kind === "comparison" ? t.comparisonRows : []).map((r) => [text(r.planned.text), text(r.actual.text)]),
   };
 }
 
@@ -158,7 +163,7 @@ interface Frame {
 function frames(sheet: SheetSnapshot): Frame[] {
   return detectWorkbook({ sheets: [sheet] }, defaultProfile)
     .sheets[0].tables.map((t) => {
-      const body = Math.min(...t.rows.map((r) => r.row), t.total?.row ?? t.bottom + 1);
+      const body = Math.min(...(isKindOf(t, INDICATOR_TABLE_KINDS) ? t.rows : []).map((r) => r.row), declaredTotal(t)?.row ?? t.bottom + 1);
       return { top: t.headerRow, headerEnd: body - 1, bottom: t.bottom };
     })
     .sort((a, b) => b.top - a.top);

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { ColumnFormula, ExecutionColumns, ExecutionRow, Table } from "../model";
+import type { BudgetExecutionTable, ColumnFormula, ExecutionColumns, ExecutionRow } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { cellAddress } from "../snapshot";
 import { compactText } from "../values/normalize";
@@ -52,12 +52,12 @@ export function readBudgetExecutionHeader(grid: SheetGrid, row: number, profile:
   if (!numbers || !hasTitle(grid, row, profile)) return undefined;
   let first = row;
   while (first - 1 >= 0 && !grid.isRowEmpty(first - 1) && !columnNumbers(grid, first - 1) && grid.rowCells(first - 1).length > 1) first--;
-  return { kind: "budget-execution", row: first, lastRow: row, ...headerExtent(grid, first, row), columns: {}, allColumns: {}, texts: new Map() };
+  return { layout: "budget-execution", row: first, lastRow: row, ...headerExtent(grid, first, row), columns: {}, allColumns: {}, texts: new Map() };
 }
 
 /** A numbering row right under a header band belongs to the header. */
 export function withNumberingRow(grid: SheetGrid, h: HeaderInfo): HeaderInfo {
-  return h.kind === "budget-execution" && columnNumbers(grid, h.lastRow + 1) ? { ...h, lastRow: h.lastRow + 1 } : h;
+  return h.layout === "budget-execution" && columnNumbers(grid, h.lastRow + 1) ? { ...h, lastRow: h.lastRow + 1 } : h;
 }
 
 /** `19=7-1`, `8=9+11+13`, `18=8/1*100%` inside a note. */
@@ -163,7 +163,7 @@ export function readBudgetExecution(
   h: HeaderInfo,
   bottom: number,
   profile: Profile,
-): Pick<Table, "executionRows" | "columnFormulas" | "executionColumns"> {
+): Pick<BudgetExecutionTable, "executionRows" | "columnFormulas" | "executionColumns"> {
   const numbers = columnNumbers(grid, h.lastRow) ?? undefined;
   const columns = executionColumns(h, numbers ? [...numbers.values()] : []);
   const read = [...columns.amounts, ...(columns.rate !== undefined && !columns.amounts.includes(columns.rate) ? [columns.rate] : [])];

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { Table, TableKind } from "../model";
+import type { IndicatorTable, Table, TableKind } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow } from "./row-kinds";
@@ -77,9 +77,9 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
       continue;
     }
     if (isTitleRow(grid, r, profile)) break;
-    if (h.kind === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && isFormulaNote(c.value))) break;
-    const again = r > h.lastRow + 1 && h.kind !== "comparison" ? readHeader(grid, r, profile) : undefined;
-    if (again?.kind === h.kind) {
+    if (h.layout === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && isFormulaNote(c.value))) break;
+    const again = r > h.lastRow + 1 && h.layout !== "comparison" ? readHeader(grid, r, profile) : undefined;
+    if (again?.layout === h.layout) {
       // The header repeated above the next block of the same table, unless that block starts the categories anew.
       if (!continuesTable(grid, h, again, r, limit)) break;
       for (; r <= again.lastRow; r++) repeatedHeaders.push(r);
@@ -89,7 +89,7 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
     bottom = r;
     if (isGradeRow(grid, r, h, profile)) return { bottom, gradeRow: r, repeatedHeaders };
     // A funds table may open with its 合计 row, the sources under it: it ends at a total only after its rows.
-    if (isTotalRow(grid, r, h, profile) && !(h.kind === "budget-execution" && r === h.lastRow + 1)) {
+    if (isTotalRow(grid, r, h, profile) && !(h.layout === "budget-execution" && r === h.lastRow + 1)) {
       if (r + 1 <= limit && isGradeRow(grid, r + 1, h, profile)) return { bottom: r + 1, totalRow: r, gradeRow: r + 1, repeatedHeaders };
       return { bottom, totalRow: r, repeatedHeaders };
     }
@@ -123,7 +123,7 @@ function blockAboveIsPreamble(grid: SheetGrid, row: number, floor: number, profi
  */
 function findTop(grid: SheetGrid, h: HeaderInfo, floor: number, profile: Profile): number {
   let top = h.row;
-  const takesPreamble = h.kind === "self-evaluation" || h.kind === "target";
+  const takesPreamble = h.layout === "self-evaluation" || h.layout === "target";
   for (let r = h.row - 1; r >= floor; r--) {
     if (!grid.isRowEmpty(r)) {
       top = r;
@@ -171,30 +171,29 @@ export function locateTables(grid: SheetGrid, profile: Profile): LocatedTable[] 
 }
 
 /**
- * The kind the columns say, refined by the rest of the evidence: a 目标表 with a scored funds block is a 自评表; a
- * table of targets and values under a 监控表 title is a monitoring table (`截至6月底完成值` reads as an actual);
- * scores by 一级指标 under a 结论一览表 title are a summary.
+ * The one place a table's kind is decided: the layout its columns say, refined by the rest of the evidence. A 目标表
+ * with a scored funds block is a 自评表; a table of targets and values under a 监控表 title is a monitoring table
+ * (`截至6月底完成值` reads as an actual); scores by 一级指标 under a 结论一览表 title are a summary.
  */
-function kindOf(columns: TableKind, scored: boolean, scoredFunds: boolean, title: string, profile: Profile): TableKind {
-  const indicators = columns === "self-evaluation" || columns === "target";
+function tableKind(layout: TableKind, scored: boolean, scoredFunds: boolean, title: string, profile: Profile): TableKind {
+  const indicators = layout === "self-evaluation" || layout === "target";
   const { titles } = profile.synonyms;
   if (indicators && titles.monitoring.some((w) => title.includes(w))) return "monitoring";
   // 一级指标 | 分值 | 得分 under a 结论一览表 title: the summary of a detail table, not a scoring table of its own.
-  if (columns === "scoring" && titles.summary.some((w) => title.includes(w))) return "summary";
+  if (layout === "scoring" && titles.summary.some((w) => title.includes(w))) return "summary";
   // Targets and actuals without 分值 or 得分 under a 对比表 title: a comparison of plan and result.
-  if (columns === "self-evaluation" && !scored && titles.comparison.some((w) => title.includes(w))) return "comparison";
-  return columns === "target" && scoredFunds ? "self-evaluation" : columns;
+  if (layout === "self-evaluation" && !scored && titles.comparison.some((w) => title.includes(w))) return "comparison";
+  return layout === "target" && scoredFunds ? "self-evaluation" : layout;
 }
 
-/** Parsing: a located table read into its model. */
+/** Parsing: a located table read into its model, with the parts its kind has. */
 export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profile): Table {
   const { header: h, top, bottom } = located;
-  const { result, ...preamble } = readPreamble(grid, h, top, profile);
+  const { result, year, name, ...blocks } = readPreamble(grid, h, top, profile);
   const titleCol = grid.rowCells(top).find((c) => grid.compact(c.row, c.col))?.col;
   const scored = h.columns.weight !== undefined || h.columns.score !== undefined;
-  const kind = kindOf(h.kind, scored, preamble.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
-  return {
-    kind,
+  const kind = tableKind(h.layout, scored, blocks.funds.length > 0, titleCol === undefined ? "" : grid.compact(top, titleCol), profile);
+  const base = {
     sheet: grid.name,
     range: rangeAddress(top, h.left, bottom, h.right),
     top,
@@ -202,18 +201,22 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     left: h.left,
     right: h.right,
     title: titleCol === undefined ? undefined : textCell(grid, top, titleCol),
+    year,
+    name,
     headerRow: h.row,
     headerAnchor: cellAddress(h.row, levelColumns(h)[0] ?? h.left),
-    levelCount: levelColumns(h).length,
-    ...preamble,
-    ...(kind === "budget-execution"
-      ? { rows: [], comparisonRows: [], notes: [], relativeWeights: false, ...readBudgetExecution(grid, h, bottom, profile) }
-      : { ...withResult(readBody(grid, { ...h, kind }, located, profile), result), executionRows: [], columnFormulas: [] }),
   };
+  if (kind === "budget-execution") return { kind, ...base, notes: [], ...readBudgetExecution(grid, h, bottom, profile) };
+  // The body is read in the layout of the table's kind (a 对比表's rows as plan and result, a 结论一览表's by 评价内容).
+  const { comparisonRows, rows, relativeWeights, ...declared } = withResult(readBody(grid, { ...h, layout: kind }, located, profile), result);
+  if (kind === "comparison") return { kind, ...base, comparisonRows, ...declared, ...blocks };
+  const indicators = { ...base, levelCount: levelColumns(h).length, rows, relativeWeights, ...declared };
+  if (kind === "scoring" || kind === "summary") return { kind, ...indicators };
+  return { kind, ...indicators, ...blocks };
 }
 
 /** A total and grade declared above the table count when the table declares none below. */
-function withResult<T extends Pick<Table, "total" | "grade" | "notes">>(body: T, result: Pick<Table, "total" | "grade"> | undefined): T {
+function withResult<T extends Pick<IndicatorTable, "total" | "grade" | "notes">>(body: T, result: Pick<IndicatorTable, "total" | "grade"> | undefined): T {
   if (!result) return body;
   const total = body.total ?? result.total;
   return {

@@ -7,7 +7,8 @@ import { headerRole } from "./headers";
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
 export interface HeaderInfo {
-  kind: TableKind;
+  /** The kind of table the columns alone say; the table's kind is decided from it and the rest of the evidence (`tableKind`). */
+  layout: TableKind;
   /** First header row. */
   row: number;
   /** Last header row (a header band has 1–3 rows: `指标值` over `年度指标值 | 全年实际值`). */
@@ -86,6 +87,7 @@ function resolveColumns(band: BandCell[][]): { roles: Map<number, ColumnRole>; t
   return { roles, texts };
 }
 
+/** The layout the header's columns say, if they make a table's header at all. */
 function classify(has: (r: ColumnRole) => boolean): TableKind | undefined {
   const levels = LEVELS.some(has);
   const names = has("indicatorName") || has("indicatorContent");
@@ -118,8 +120,8 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
   const allColumns: HeaderInfo["allColumns"] = {};
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(col);
   const has = (r: ColumnRole) => allColumns[r] !== undefined;
-  const kind = classify(has);
-  if (!kind) return undefined;
+  const layout = classify(has);
+  if (!layout) return undefined;
   const columns: ColumnMap = {};
   for (const [role, cols] of Object.entries(allColumns) as [ColumnRole, number[]][]) columns[role] = cols[0];
   // `绩效指标` merged down the left of `指标名称`: the block's label; the name column is the last one.
@@ -142,7 +144,7 @@ export function readHeader(grid: SheetGrid, row: number, profile: Profile): Head
   let lastRow = row + band.length - 1;
   const reach = Math.min(Math.max(...band[0].filter((c) => c.role).map((c) => c.bottom)), row + MAX_BAND_ROWS - 1);
   while (lastRow < reach && grid.isRowEmpty(lastRow + 1)) lastRow++;
-  return { kind, row, lastRow, left, right, columns, allColumns, texts, ...(levelWeights ? { levelWeights } : {}) };
+  return { layout, row, lastRow, left, right, columns, allColumns, texts, ...(levelWeights ? { levelWeights } : {}) };
 }
 
 /** Weight columns after each level (一级 | 分值 | 二级 | 分值 | 三级 | 分值): all but the deepest declare parents' weights. */
@@ -161,7 +163,7 @@ function perLevelWeights(all: HeaderInfo["allColumns"]): Map<number, number> | u
 
 /** The columns that name an indicator, from 一级 down to the leaf: level columns, then a name column right of them. */
 export function levelColumns(h: HeaderInfo): number[] {
-  if (h.kind === "summary" && h.columns.evaluationContent !== undefined) return [h.columns.evaluationContent];
+  if (h.layout === "summary" && h.columns.evaluationContent !== undefined) return [h.columns.evaluationContent];
   const cols: number[] = [];
   for (const l of LEVELS) {
     const c = h.columns[l];

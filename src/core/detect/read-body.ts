@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { IndicatorRow, Label, Table, TextCell } from "../model";
+import type { ComparisonTable, IndicatorRow, IndicatorTable, Label, TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isSubtotalLabel, isTotalRow } from "./row-kinds";
@@ -9,7 +9,8 @@ import { weightsByContent } from "./weights-by-content";
 import { compactText } from "../values/normalize";
 import { quantityOperator } from "../values/operators";
 
-type Body = Pick<Table, "rows" | "total" | "grade" | "comparisonRows" | "notes" | "relativeWeights">;
+/** A table's body: indicator rows, or the rows of a comparison; the total and grade written under them. */
+type Body = Pick<IndicatorTable, "rows" | "total" | "grade" | "notes" | "relativeWeights"> & Pick<ComparisonTable, "comparisonRows">;
 
 function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: number[], carried: (Label | undefined)[]): IndicatorRow | undefined {
   const levels: (Label | undefined)[] = levelCols.map(() => undefined);
@@ -126,7 +127,7 @@ function markParentRows(rows: IndicatorRow[]): void {
   });
 }
 
-function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): Table["comparisonRows"][number] | undefined {
+function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): ComparisonTable["comparisonRows"][number] | undefined {
   // 计划内容 | 实际完成情况, or the target and actual columns of a 对比表 that names them so.
   const plannedCol = cols.planContent ?? cols.target;
   const actualCol = cols.actualContent ?? cols.actual;
@@ -180,9 +181,9 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
       if (col !== undefined) body.grade = textCell(grid, r, col);
       continue;
     }
-    if (h.kind === "comparison") {
+    if (h.layout === "comparison") {
       const again = readHeader(grid, r, profile);
-      if (again?.kind === "comparison") {
+      if (again?.layout === "comparison") {
         layouts.unshift(again.columns);
         r = again.lastRow;
         continue;
@@ -206,7 +207,7 @@ export function readBody(grid: SheetGrid, h: HeaderInfo, { bottom, totalRow, gra
   weightsByContent(grid, h, body, totalRow, profile);
   if (cols.weight === undefined && !body.notes.some((n) => n.code === "column-by-content")) weightsFromLabels(body);
   if (body.rows.length === 0 && body.comparisonRows.length === 0) body.notes.push({ code: "no-indicator-rows", params: {} });
-  const expectsTotal = h.kind === "self-evaluation" || h.kind === "scoring" || h.kind === "summary";
+  const expectsTotal = h.layout === "self-evaluation" || h.layout === "scoring" || h.layout === "summary";
   if (expectsTotal && !body.total) body.notes.push({ code: "no-total-row", params: {} });
   return body;
 }

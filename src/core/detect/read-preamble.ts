@@ -1,14 +1,14 @@
 import type { SheetGrid } from "../grid";
-import type { FundsLine, NumberCell, SpendPlan, Table } from "../model";
+import type { FundsLine, IndicatorTable, NumberCell, ProjectFormTable, SpendPlan, Table } from "../model";
 import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
 import { parseNumberCell } from "../values/numbers";
 
-type Preamble = Pick<Table, "year" | "name" | "funds" | "goal" | "budget" | "spendPlan"> & {
+type Preamble = Pick<Table, "year" | "name"> & Pick<ProjectFormTable, "funds" | "goal" | "budget" | "spendPlan"> & {
   /** A result line above the header (`评价结果：分值= 88.23 绩效等级：优（ ）良（√）…`): the declared total and grade. */
-  result?: Pick<Table, "total" | "grade">;
+  result?: Pick<IndicatorTable, "total" | "grade">;
 };
 
 /** A grade label in the header block, the grade written after it and the score written before it on the same row. */
@@ -117,7 +117,7 @@ function titleWeight(grid: SheetGrid, headerRow: number, h: HeaderInfo): NumberC
   return undefined;
 }
 
-function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Profile): Table["goal"] {
+function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Profile): ProjectFormTable["goal"] {
   for (let r = top; r < headerRow; r++) {
     let planned: number | undefined;
     let actual: number | undefined;
@@ -136,7 +136,7 @@ function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Pro
 }
 
 /** 预算数 / 其中：财政资金 / 其他资金 of a 绩效目标表: a label followed by its amount. */
-function budgetBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): Table["budget"] {
+function budgetBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): ProjectFormTable["budget"] {
   const find = (words: readonly string[]): NumberCell | undefined => {
     for (let r = top; r < headerRow; r++) {
       for (const c of grid.rowCells(r)) {
@@ -195,15 +195,15 @@ export function readPreamble(grid: SheetGrid, h: HeaderInfo, top: number, profil
       if (year !== undefined) break;
     }
   }
-  const isIndicatorTable = h.kind === "self-evaluation" || h.kind === "target";
+  const isIndicatorTable = h.layout === "self-evaluation" || h.layout === "target";
   const funds = isIndicatorTable ? fundsBlock(grid, h.row, top, h, profile) : [];
   return {
     year,
     name: nameOf(grid, h.row, top, h),
     funds,
     goal: isIndicatorTable ? goalBlock(grid, h.row, top, profile) : undefined,
-    budget: h.kind === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
-    spendPlan: h.kind === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
-    result: h.kind === "scoring" || h.kind === "self-evaluation" ? resultLine(grid, h.row, top, h, profile) : undefined,
+    budget: h.layout === "target" && funds.length === 0 ? budgetBlock(grid, h.row, top, h, profile) : undefined,
+    spendPlan: h.layout === "target" ? spendPlan(grid, h.row, top, h, profile) : undefined,
+    result: h.layout === "scoring" || h.layout === "self-evaluation" ? resultLine(grid, h.row, top, h, profile) : undefined,
   };
 }

@@ -1,13 +1,13 @@
 import type { SheetGrid } from "../grid";
 import { round } from "../findings";
-import type { IndicatorRow, NumberCell, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, NumberCell } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { columnName } from "../snapshot";
 import { compareSum } from "../tolerances";
 import type { HeaderInfo } from "./header-row";
 import { leafLabel, numberCell } from "./labels";
 
-type Body = Pick<Table, "rows" | "total" | "notes">;
+type Body = Pick<IndicatorTable, "rows" | "total" | "notes">;
 
 /** Roles a column keeps even when its numbers look like weights: they name what the column is. */
 const NAMED: ColumnRole[] = [
@@ -45,7 +45,7 @@ function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell |
  * that no score exceeds. That column is read as the weights, and the table's notes say so.
  */
 export function weightsByContent(grid: SheetGrid, h: HeaderInfo, body: Body, totalRow: number | undefined, profile: Profile): void {
-  if (h.columns.weight !== undefined || (h.kind !== "scoring" && h.kind !== "self-evaluation")) return;
+  if (h.columns.weight !== undefined || (h.layout !== "scoring" && h.layout !== "self-evaluation")) return;
   const rows = body.rows.filter((r) => r.parentLevel === undefined && leafLabel(r)?.row === r.row);
   if (rows.length < 2) return;
   const named = new Set(NAMED.flatMap((role) => h.allColumns[role] ?? []));

@@ -1,7 +1,7 @@
 import type { RuleModules } from "../rules/registry";
 import type { RuleModule } from "../rules/rule";
 
-type MessagesOf<M> = M extends RuleModule<string, infer V> ? { [K in keyof V]: (p: V[K]) => string } : never;
+type MessagesOf<M> = M extends Pick<RuleModule<string, infer V>, "variants"> ? { [K in keyof V]: (p: V[K]) => string } : never;
 
 /**
  * A language's sentences for every rule and variant, each a function of the variant's typed parameters: the compiler

@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../grid";
-import type { FundsLine, IndicatorRow, Table } from "../model";
+import type { FundsLine, IndicatorRow, IndicatorTable, ProjectFormTable, Table, TableKind, TableOf, TotalRow } from "../model";
+import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../table-kinds";
 import type { Profile } from "../profile/schema";
 import { isWord } from "../detect/headers";
 import { leafLabel } from "../detect/labels";
@@ -11,8 +12,9 @@ export interface WorkbookTables {
   grids: Map<string, SheetGrid>;
 }
 
-export interface RuleContext {
-  table: Table;
+/** What a rule checks: a table of one of the kinds it applies to, on its sheet, in its workbook. */
+export interface RuleContext<K extends TableKind = TableKind> {
+  table: TableOf<K>;
   grid: SheetGrid;
   profile: Profile;
   workbook: WorkbookTables;
@@ -20,15 +22,22 @@ export interface RuleContext {
 
 /** Rows that carry a weight of their own (not a parent's): the leaves a table's totals are made of. */
 export function leafRows(table: Table): IndicatorRow[] {
+  if (!isKindOf(table, INDICATOR_TABLE_KINDS)) return [];
   let rows = leaves.get(table);
   if (!rows) leaves.set(table, (rows = table.rows.filter((r) => r.weight?.value !== undefined && r.parentLevel === undefined)));
   return rows;
 }
 
-const leaves = new WeakMap<Table, IndicatorRow[]>();
+const leaves = new WeakMap<IndicatorTable, IndicatorRow[]>();
+
+/** The table's 总分/合计 row, in the kinds that have one. */
+export function declaredTotal(table: Table): TotalRow | undefined {
+  return "total" in table ? table.total : undefined;
+}
 
 /** The funds block's 年度资金总额 line, which carries the 执行率 weight and score of a 自评表. */
 export function executionLine(table: Table): FundsLine | undefined {
+  if (!isKindOf(table, PROJECT_FORM_KINDS)) return undefined;
   return table.funds.find((l) => l.role === "total");
 }
 
@@ -36,7 +45,7 @@ export function executionLine(table: Table): FundsLine | undefined {
  * The source lines under the funds total, one list per breakdown: by source, or, when the total is broken down
  * more than one way (按收入性质分 / 按支出性质分), each way on its own. Each adds up to the total.
  */
-export function fundsBreakdowns(table: Table): FundsLine[][] {
+export function fundsBreakdowns(table: ProjectFormTable): FundsLine[][] {
   const byBreakdown = new Map<number, FundsLine[]>();
   for (const line of table.funds) {
     if (line.role === "total") continue;

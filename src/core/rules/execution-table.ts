@@ -1,5 +1,5 @@
 import { round } from "../findings";
-import type { ColumnFormula, ExecutionRow, NumberCell, Table } from "../model";
+import type { BudgetExecutionTable, ColumnFormula, ExecutionRow, NumberCell } from "../model";
 import type { Profile } from "../profile/schema";
 import { moneyDiffers } from "./funds";
 
@@ -18,7 +18,7 @@ export interface FormulaOnRow {
 }
 
 /** Every row a printed formula can be checked on: its result and every term are cells of the row, one holds a number. */
-export function* formulaRows(table: Table): Generator<FormulaOnRow> {
+export function* formulaRows(table: BudgetExecutionTable): Generator<FormulaOnRow> {
   for (const formula of table.columnFormulas) {
     for (const row of table.executionRows) {
       const declared = row.amounts[String(formula.result)];
@@ -32,7 +32,7 @@ export function* formulaRows(table: Table): Generator<FormulaOnRow> {
 export const termSum = (terms: FormulaOnRow["terms"]) => round(terms.reduce((a, t) => a + t.sign * (t.cell.value ?? 0), 0), 6);
 
 /** Result cells of printed sums that their rows break: a total over them is off because of them, not by itself. */
-export function brokenSums(table: Table, profile: Profile): Set<string> {
+export function brokenSums(table: BudgetExecutionTable, profile: Profile): Set<string> {
   const broken = new Set<string>();
   for (const { formula, declared, terms } of formulaRows(table)) {
     if (formula.op === "sum" && moneyDiffers(declared.value, termSum(terms), profile)) broken.add(declared.cell);
@@ -48,7 +48,7 @@ export interface ExecutionGroup {
   inner: ExecutionRow[];
 }
 
-export function executionGroups(table: Table): ExecutionGroup[] {
+export function executionGroups(table: BudgetExecutionTable): ExecutionGroup[] {
   const rows = table.executionRows;
   const groups: ExecutionGroup[] = [];
   let details: ExecutionRow[] = [];

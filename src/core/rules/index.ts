@@ -1,9 +1,10 @@
 import { finding, type Finding } from "../findings";
 import type { Table } from "../model";
+import { INDICATOR_TABLE_KINDS, isKindOf } from "../table-kinds";
 import type { Profile } from "../profile/schema";
 import { leafRows, type RuleContext, type WorkbookTables } from "./context";
 import { RULES, SUPERSEDES } from "./registry";
-import type { RuleModule, VariantParams } from "./rule";
+import type { RuleModule, RunnableRule } from "./rule";
 import { declaredGroupCount } from "./weights";
 
 /** When a cell carries a rule's finding, the findings there of the rules it supersedes are the same root cause. */
@@ -20,7 +21,7 @@ const restsOnWeights = (f: Finding) => RULES.some((r) => r.id === f.rule && r.re
  */
 function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
   const failed = findings.filter((f) => f.rule === "weight-sum").length;
-  if (failed >= 3 && failed * 2 > declaredGroupCount(table)) {
+  if (failed >= 3 && isKindOf(table, INDICATOR_TABLE_KINDS) && failed * 2 > declaredGroupCount(table)) {
     table.notes.push({ code: "weights-inconsistent", params: { failed } });
     return findings.filter((f) => !restsOnWeights(f));
   }
@@ -36,10 +37,11 @@ function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
 }
 
 /** The findings of one rule on one table: the module's reports, with the rule's id, severity and the table's place. */
-function check(rule: RuleModule<string, VariantParams>, ctx: RuleContext): Finding[] {
+function check(rule: Pick<RuleModule, "id" | "severity"> & RunnableRule, ctx: RuleContext): Finding[] {
+  const { table } = ctx;
   const out: Finding[] = [];
-  rule.check(ctx, (variant, cell, params, extra) => {
-    out.push(finding(rule, { sheet: ctx.table.sheet, cell, table: ctx.table.range }, variant, params, extra));
+  rule.checkTable(ctx, (variant, cell, params, extra) => {
+    out.push(finding(rule, { sheet: table.sheet, cell, table: table.range }, variant, params, extra));
   });
   return out;
 }
@@ -50,8 +52,7 @@ export function runRules(workbook: WorkbookTables, profile: Profile): Finding[] 
     const grid = workbook.grids.get(table.sheet);
     if (!grid) continue;
     const ctx = { table, grid, profile, workbook };
-    const rules: readonly RuleModule[] = RULES;
-    findings.push(...withoutUnreadWeights(table, rules.filter((r) => r.appliesTo.includes(table.kind)).flatMap((r) => check(r, ctx))));
+    findings.push(...withoutUnreadWeights(table, RULES.flatMap((r) => check(r, ctx))));
   }
   return oneFindingPerCause(findings);
 }

@@ -1,4 +1,4 @@
-import type { IndicatorRow, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, Table } from "../model";
 import { leafLabel } from "./context";
 
 /** Tables whose rows are indicators with targets and actual values. */
@@ -7,6 +7,6 @@ export const INDICATOR_KINDS = ["self-evaluation", "target"] as const satisfies 
 export const TARGET_KINDS = [...INDICATOR_KINDS, "monitoring"] as const satisfies readonly Table["kind"][];
 
 /** The table's indicator rows: its leaves with a label, not a parent's own line. */
-export function indicatorRows(table: Table): IndicatorRow[] {
+export function indicatorRows(table: IndicatorTable): IndicatorRow[] {
   return table.rows.filter((r) => r.parentLevel === undefined && leafLabel(r));
 }

@@ -1,7 +1,11 @@
 import type { ExecutionRow, NumberCell, Table } from "../model";
 import { executionGroups } from "./execution-table";
 import { parseAddress } from "../snapshot";
-import { executionLine, fundsBreakdowns, leafRows } from "./context";
+import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../table-kinds";
+import { declaredTotal, executionLine, fundsBreakdowns, leafRows } from "./context";
+
+/** The amount columns of a funds block that its total adds up. */
+const FUNDS_COLUMNS = ["budgetInitial", "budgetAdjusted", "spent"] as const;
 
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
@@ -53,28 +57,31 @@ export function formulaSums(table: Table): FormulaSumCheck[] {
   const checks: FormulaSumCheck[] = [];
   const leaves = leafRows(table);
   const exec = table.kind === "self-evaluation" ? executionLine(table) : undefined;
-  const parents = table.rows.filter((r) => r.parentLevel !== undefined);
+  const parents = isKindOf(table, INDICATOR_TABLE_KINDS) ? table.rows.filter((r) => r.parentLevel !== undefined) : [];
   for (const side of ["weight", "score"] as const) {
-    const total = table.total?.[side];
+    const total = declaredTotal(table)?.[side];
     if (!total?.formula) continue;
     const parts = leaves.map((r) => r[side]).filter(defined);
     const execCell = exec?.[side];
     if (execCell?.value !== undefined) parts.unshift(execCell);
     checks.push({ total, parts, subtotals: parents.map((r) => r[side]).filter(defined), inner: [] });
   }
-  const fundsTotal = executionLine(table);
-  for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
-    const total = fundsTotal?.[column];
-    if (!total?.formula) continue;
-    // With several breakdowns of the total (按收入性质分 / 按支出性质分), the formula adds up one of them: the one it covers most.
-    const summed = summedCells(total.formula);
-    const breakdowns = fundsBreakdowns(table).map((lines) => lines.map((l) => l[column]).filter(defined));
-    const covered = (cells: NumberCell[]) => cells.filter((c) => summed?.has(c)).length;
-    const parts = breakdowns.reduce<NumberCell[]>((best, cells) => (covered(cells) > covered(best) ? cells : best), breakdowns[0] ?? []);
-    checks.push({ total, parts, subtotals: [], inner: [] });
+  if (isKindOf(table, PROJECT_FORM_KINDS)) {
+    const fundsTotal = executionLine(table);
+    for (const column of FUNDS_COLUMNS) {
+      const total = fundsTotal?.[column];
+      if (!total?.formula) continue;
+      // With several breakdowns of the total (按收入性质分 / 按支出性质分), the formula adds up one of them: the one it covers most.
+      const summed = summedCells(total.formula);
+      const breakdowns = fundsBreakdowns(table).map((lines) => lines.map((l) => l[column]).filter(defined));
+      const covered = (cells: NumberCell[]) => cells.filter((c) => summed?.has(c)).length;
+      const parts = breakdowns.reduce<NumberCell[]>((best, cells) => (covered(cells) > covered(best) ? cells : best), breakdowns[0] ?? []);
+      checks.push({ total, parts, subtotals: [], inner: [] });
+    }
   }
+  if (table.kind !== "budget-execution") return checks;
   for (const group of executionGroups(table)) {
-    for (const col of table.executionColumns?.amounts ?? []) {
+    for (const col of table.executionColumns.amounts) {
       const total = group.total.amounts[String(col)];
       if (!total?.formula) continue;
       const cells = (rows: ExecutionRow[]) => rows.map((r) => r.amounts[String(col)]).filter(defined);
@@ -87,10 +94,13 @@ export function formulaSums(table: Table): FormulaSumCheck[] {
 /** Cells that hold a weight, a score or an amount. */
 export function numericCells(table: Table): NumberCell[] {
   const cells: (NumberCell | undefined)[] = [];
-  for (const r of table.rows) cells.push(r.weight, r.score);
-  cells.push(table.total?.weight, table.total?.score);
-  for (const l of table.funds) cells.push(l.budgetInitial, l.budgetAdjusted, l.spent, l.weight, l.executionRate, l.score);
-  if (table.budget) cells.push(table.budget.total, table.budget.fiscal, table.budget.other);
+  if (isKindOf(table, INDICATOR_TABLE_KINDS)) for (const r of table.rows) cells.push(r.weight, r.score);
+  const total = declaredTotal(table);
+  cells.push(total?.weight, total?.score);
+  if (isKindOf(table, PROJECT_FORM_KINDS)) {
+    for (const l of table.funds) cells.push(l.budgetInitial, l.budgetAdjusted, l.spent, l.weight, l.executionRate, l.score);
+    if (table.budget) cells.push(table.budget.total, table.budget.fiscal, table.budget.other);
+  }
   const seen = new Set<string>();
   return cells.filter((c): c is NumberCell => c !== undefined && !seen.has(c.cell) && seen.add(c.cell) !== undefined);
 }
@@ -99,10 +109,11 @@ export type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";
 
 export function totalCells(table: Table): [TotalKind, NumberCell][] {
   const out: [TotalKind, NumberCell][] = [];
-  if (table.total?.score) out.push(["score", table.total.score]);
-  if (table.total?.weight) out.push(["weight", table.total.weight]);
+  const total = declaredTotal(table);
+  if (total?.score) out.push(["score", total.score]);
+  if (total?.weight) out.push(["weight", total.weight]);
   const line = executionLine(table);
-  for (const column of ["budgetInitial", "budgetAdjusted", "spent"] as const) {
+  for (const column of FUNDS_COLUMNS) {
     const c = line?.[column];
     if (c) out.push(["funds", c]);
   }

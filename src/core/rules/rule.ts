@@ -1,5 +1,5 @@
 import type { ParamValue, Severity } from "../findings";
-import type { TableKind } from "../model";
+import { isKindOf, type TableKind } from "../table-kinds";
 import type { RuleContext } from "./context";
 
 /** Each variant of a rule's finding, with the parameters its message is rendered from. */
@@ -19,11 +19,11 @@ export type Report<V extends VariantParams> = (
 ) => void;
 
 /** A rule: everything the engine, the write plan and the catalogs know of it, in one place (RULES.md has its contract). */
-export interface RuleModule<Id extends string = string, V extends VariantParams = VariantParams> {
+export interface RuleModule<Id extends string = string, V extends VariantParams = VariantParams, K extends TableKind = TableKind> {
   id: Id;
   severity: Severity;
-  /** The table kinds it checks. */
-  appliesTo: readonly TableKind[];
+  /** The table kinds it checks: `check` is given tables of these kinds only. */
+  appliesTo: readonly K[];
   /** Its `fix` is the value the layout expects in that very cell, which the write plan may write. */
   writesFix: boolean;
   /** Rules whose finding at the same cell shows this one's root cause again: hidden when both fire there. */
@@ -32,10 +32,22 @@ export interface RuleModule<Id extends string = string, V extends VariantParams 
   restsOnWeights: boolean;
   /** Phantom: the variants and their parameters, for the types of findings and catalogs. */
   readonly variants?: V;
-  check(ctx: RuleContext, report: Report<V>): void;
+  check(ctx: RuleContext<K>, report: Report<V>): void;
+}
+
+/** A rule as the engine runs it on every table, whatever the kinds it checks. */
+export interface RunnableRule<V extends VariantParams = VariantParams> {
+  /** Its `check` on a table of a kind it applies to; nothing on another. */
+  checkTable(ctx: RuleContext, report: Report<V>): void;
 }
 
 /** A rule module, its variants given first so that `report` checks every variant's parameters. */
 export function defineRule<V extends VariantParams>() {
-  return <const Id extends string>(module: Omit<RuleModule<Id, V>, "variants">): RuleModule<Id, V> => module;
+  return <const Id extends string, const K extends TableKind>(module: Omit<RuleModule<Id, V, K>, "variants">): RuleModule<Id, V, K> & RunnableRule<V> => ({
+    ...module,
+    checkTable(ctx, report) {
+      const { table } = ctx;
+      if (isKindOf(table, module.appliesTo)) module.check({ ...ctx, table }, report);
+    },
+  });
 }

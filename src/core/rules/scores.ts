@@ -1,6 +1,7 @@
 import { compactText } from "../values/normalize";
 import { round } from "../findings";
-import type { IndicatorRow, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, Table } from "../model";
+import { isKindOf } from "../table-kinds";
 import type { GradeBand, Profile } from "../profile/schema";
 import { compareSum, type SumComparison } from "../tolerances";
 import { executionLine, leafRows, type WorkbookTables } from "./context";
@@ -53,8 +54,8 @@ export interface SumCheck {
  * cause, the leaf's score-range, not also a wrong total.
  */
 export function declaredScoreTotal(table: Table, profile: Profile): (SumCheck & { withExecution: boolean }) | undefined {
-  const declared = table.total?.score;
-  if (!(SCORED_KINDS as readonly string[]).includes(table.kind) || declared?.value === undefined) return undefined;
+  const declared = isKindOf(table, SCORED_KINDS) ? table.total?.score : undefined;
+  if (declared?.value === undefined) return undefined;
   const total = tableScore(table, profile);
   if (total === undefined) return undefined;
   const comparison = compareSum(declared.value, total, profile);
@@ -71,7 +72,7 @@ export function declaredScoreTotal(table: Table, profile: Profile): (SumCheck & 
 }
 
 /** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows, where they differ. */
-export function groupScores(table: Table, profile: Profile): (SumCheck & { name: string })[] {
+export function groupScores(table: IndicatorTable, profile: Profile): (SumCheck & { name: string })[] {
   const out: (SumCheck & { name: string })[] = [];
   for (const row of table.rows) {
     const level = row.parentLevel;

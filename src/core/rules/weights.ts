@@ -1,5 +1,5 @@
 import { round } from "../findings";
-import type { IndicatorRow, Label, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, Label, Table } from "../model";
 import { compareSum, type SumComparison } from "../tolerances";
 import type { Profile } from "../profile/schema";
 import { executionLine, leafLabel, leafRows } from "./context";
@@ -17,7 +17,7 @@ export function tableWeight(table: Table): number {
 export const TOTALLED_KINDS = ["self-evaluation", "scoring", "summary"] as const satisfies readonly Table["kind"][];
 
 /** A declared total weight against the sum of the weights (tables whose weights are points, not percentages). */
-export function declaredWeightTotal(table: Table, profile: Profile):
+export function declaredWeightTotal(table: IndicatorTable, profile: Profile):
   { cell: string; declared: number; total: number; comparison: SumComparison; related: string[] } | undefined {
   const leaves = leafRows(table);
   const declared = table.total?.weight;
@@ -38,7 +38,7 @@ export interface Group {
 }
 
 /** Every parent label with its leaf rows and its child groups; a row's own deepest label is its leaf, not a group. */
-export function groups(table: Table): { all: Group[]; roots: Group[] } {
+export function groups(table: IndicatorTable): { all: Group[]; roots: Group[] } {
   const byCell = new Map<string, Group>();
   const roots: Group[] = [];
   for (const row of table.rows) {
@@ -61,7 +61,7 @@ export function groups(table: Table): { all: Group[]; roots: Group[] } {
 }
 
 /** Parents that declare a weight over leaves that have weights: how many weight-sum could judge. */
-export function declaredGroupCount(table: Table): number {
+export function declaredGroupCount(table: IndicatorTable): number {
   return groups(table).all.filter((g) => (g.ownWeight?.value ?? g.label.declaredWeight) !== undefined && g.rows.some((r) => r.weight?.value !== undefined)).length;
 }
 

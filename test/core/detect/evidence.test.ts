@@ -1,6 +1,8 @@
 import { checkWorkbook } from "../../../src/core/engine";
 import { renderNote } from "../../../src/core/messages";
 import { SELF_EVALUATION_MERGES, selfEvaluationRows, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
+import { ofKind } from "../../helpers/table-kind";
+import { INDICATOR_TABLE_KINDS, PROJECT_FORM_KINDS } from "../../../src/core/table-kinds";
 
 /** An indicator system whose weights stand under the header 评分标准 (the 分值 column of other templates). */
 function weightsUnderOtherWords(): LiteralCell[][] {
@@ -22,7 +24,7 @@ describe("columns read by their content", () => {
   it("numbers that add up to the total are the weights, whatever the header says, and the notes say so", () => {
     const { tables, findings: found } = check(weightsUnderOtherWords());
     expect(found).toEqual([]);
-    expect(tables[0].rows[0].weight).toMatchObject({ cell: "D3", value: 10 });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows[0].weight).toMatchObject({ cell: "D3", value: 10 });
     expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["D 列（表头“评分标准”）按内容读作分值：各项之和等于合计 100"]);
     expect(renderNote(tables[0].notes[0], "en-US")).toBe("Column D (header “评分标准”) read by its content as weights: the rows add up to the total 100");
   });
@@ -68,7 +70,7 @@ describe("a role several headers claim", () => {
       ["合计", null, null, 100, null, 95, null],
     ];
     const { tables, findings: found } = check(rows, ["A1:G1", "A5:C5"]);
-    expect(tables[0].rows.map((r) => r.score?.cell)).toEqual(["F3", "F4"]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.score?.cell)).toEqual(["F3", "F4"]);
     expect(found).toEqual([]);
   });
 
@@ -83,8 +85,8 @@ describe("a role several headers claim", () => {
     ];
     const { tables, findings: found } = check(rows, ["A1:C1", "B6:C6"]);
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["summary", "A1:C6"]]);
-    expect(tables[0].rows.map((r) => r.levels[0]?.name)).toEqual(["部门决策", "部门管理"]);
-    expect(tables[0].grade?.text).toBe("良好");
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.levels[0]?.name)).toEqual(["部门决策", "部门管理"]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).grade?.text).toBe("良好");
     expect(found).toEqual([]);
   });
 });
@@ -121,7 +123,7 @@ describe("小计 rows inside an indicator table", () => {
 
   it("are the group's own lines, not indicators: the total counts each indicator once", () => {
     const { tables, findings: found } = check(rows(), merges);
-    expect(tables[0].rows.filter((r) => r.parentLevel === 0).map((r) => [r.row + 1, r.levels[0]?.name])).toEqual([[5, "决策"], [7, "产出"]]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.filter((r) => r.parentLevel === 0).map((r) => [r.row + 1, r.levels[0]?.name])).toEqual([[5, "决策"], [7, "产出"]]);
     expect(found).toEqual([]);
   });
 
@@ -156,7 +158,7 @@ describe("a funds total broken down more than one way (部门整体支出绩效�
 
   it("each breakdown adds up to the total on its own; the block's label is not a column", () => {
     const { tables, findings: found } = check(rows(), merges);
-    expect(tables[0].funds.map((l) => [l.label.text, l.breakdown ?? 0])).toEqual([
+    expect(ofKind(tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.label.text, l.breakdown ?? 0])).toEqual([
       ["年度资金总额", 0], ["一般公共预算财政拨款", 1], ["单位资金", 1], ["基本支出", 2], ["项目支出", 2],
     ]);
     expect(found.filter((f) => f.rule !== "missing-category")).toEqual([]);
@@ -178,7 +180,7 @@ describe("comparison tables in other words", () => {
       ["驿站建设", copied, copied, null],
       ["验收合格", "全部验收合格", "全部验收合格", null],
     ], ["A1:D1"]);
-    expect(tables.map((t) => [t.kind, t.range, t.comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
+    expect(tables.map((t) => [t.kind, t.range, ofKind(t, "comparison").comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
     expect(found.map((f) => `${f.rule}@${f.cell}`)).toEqual(["copied-actual@C3"]);
   });
 
@@ -189,7 +191,7 @@ describe("comparison tables in other words", () => {
       ["驿站建设数量", "≥12个", "9个", null],
       ["验收合格率", "100%", "100%", null],
     ], ["A1:D1"]);
-    expect(tables.map((t) => [t.kind, t.range, t.comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
+    expect(tables.map((t) => [t.kind, t.range, ofKind(t, "comparison").comparisonRows.length])).toEqual([["comparison", "A1:D4", 2]]);
   });
 });
 
@@ -200,8 +202,8 @@ describe("a band row over the indicator header", () => {
     const moved: Record<string, string> = { "A11:A18": "A11:A19", "A19:F19": "A20:F20", "B12:B15": "B13:B16", "B16:B17": "B17:B18" };
     const merges = [...SELF_EVALUATION_MERGES.map((m) => moved[m] ?? m), "B11:I11"];
     const { tables, findings: found } = check(rows, merges);
-    expect(tables.map((t) => [t.kind, t.range, t.rows.length])).toEqual([["self-evaluation", "A1:I20", 7]]);
-    expect(tables[0].total).toMatchObject({ weight: { cell: "G20", value: 100 }, score: { cell: "H20", value: 99 } });
+    expect(tables.map((t) => [t.kind, t.range, ofKind(t, ...INDICATOR_TABLE_KINDS).rows.length])).toEqual([["self-evaluation", "A1:I20", 7]]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "G20", value: 100 }, score: { cell: "H20", value: 99 } });
     expect(found).toEqual([]);
   });
 });

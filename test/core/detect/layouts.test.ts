@@ -3,6 +3,7 @@ import { defaultProfile } from "../../../src/core/profile";
 import type { Table } from "../../../src/core/model";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { selfEvaluationRows, SELF_EVALUATION_MERGES, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
+import { ofKind } from "../../helpers/table-kind";
 
 function tables(...sheets: SheetSnapshot[]): Table[] {
   return detectWorkbook(workbookFrom(...sheets), defaultProfile).sheets.flatMap((s) => s.tables);
@@ -10,7 +11,7 @@ function tables(...sheets: SheetSnapshot[]): Table[] {
 
 describe("golden layouts", () => {
   it("reads the standard 自评表: funds block, goal block, merged levels filled down, total row", () => {
-    const [t] = tables(sheetFromRows("自评表", selfEvaluationRows(), SELF_EVALUATION_MERGES));
+    const t = ofKind(tables(sheetFromRows("自评表", selfEvaluationRows(), SELF_EVALUATION_MERGES))[0], "self-evaluation");
     expect(t).toMatchObject({ kind: "self-evaluation", range: "A1:I19", year: 2023, name: "老旧小区改造", headerAnchor: "B11", levelCount: 3 });
     expect(t.funds.map((l) => [l.role, l.budgetAdjusted?.value, l.spent?.value])).toEqual([
       ["total", 100, 90], ["fiscal", 100, 90], ["carryOver", 0, 0], ["other", 0, 0],
@@ -35,7 +36,7 @@ describe("golden layouts", () => {
       ["部门管理（90分）", null, "预算执行", 90, 80],
       ["合计", null, null, 100, 89],
     ];
-    const [t] = tables(sheetFromRows("评分", rows));
+    const t = ofKind(tables(sheetFromRows("评分", rows))[0], "scoring");
     expect(t.kind).toBe("scoring");
     expect(t.rows.map((r) => r.levels.map((l) => l?.name ?? null))).toEqual([
       ["部门决策", "目标设定", "目标编制"], ["部门决策", "目标设定", "目标覆盖"], ["部门决策", "决策过程", "决策程序"], ["部门管理", null, "预算执行"],
@@ -50,7 +51,7 @@ describe("golden layouts", () => {
       ["效益(30分)", "效果 （ 30 分 ）", 30, 30],
       ["合计", null, 36, 36],
     ];
-    const [t] = tables(sheetFromRows("评分", rows));
+    const t = ofKind(tables(sheetFromRows("评分", rows))[0], "scoring");
     expect(t.rows.map((r) => r.levels.map((l) => [l?.name, l?.declaredWeight]))).toEqual([
       [["部门履职", 15], ["目标设定", 6]],
       [["效益", 30], ["效果", 30]],
@@ -62,7 +63,7 @@ describe("golden layouts", () => {
       ["一级指标", "二级指标", "三级指标", "指标值确定依据", "指标值"],
       ["产出指标", "数量指标", "人数", "年初安排", "≥5人"],
     ];
-    const [t] = tables(sheetFromRows("目标", rows));
+    const t = ofKind(tables(sheetFromRows("目标", rows))[0], "target");
     expect(t.kind).toBe("target");
     expect(t.rows[0].target).toMatchObject({ cell: "E2", text: "≥5人" });
   });
@@ -74,7 +75,7 @@ describe("golden layouts", () => {
       ["产出指标", "数量指标", "人次", "400人次", "380人次", 10, 9, "申请不足"],
       ["合计", null, null, null, null, 10, 9, null],
     ];
-    const [t] = tables(sheetFromRows("表", rows, ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2", "G1:G2", "H1:H2"]));
+    const t = ofKind(tables(sheetFromRows("表", rows, ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2", "G1:G2", "H1:H2"]))[0], "self-evaluation");
     expect(t.kind).toBe("self-evaluation");
     expect(t.range).toBe("A1:H4");
     expect(t.rows[0]).toMatchObject({ target: { cell: "D3" }, actual: { cell: "E3" }, weight: { value: 10 }, score: { value: 9 }, reason: { text: "申请不足" } });
@@ -97,7 +98,7 @@ describe("golden layouts", () => {
       ["综合得分", { f: "SUM(B3:B4)", v: 100 }, { f: "SUM(C3:C4)", v: 88 }],
       ["绩效评定级别", "良好"],
     ];
-    const [t] = tables(sheetFromRows("一览", rows, ["B6:C6"]));
+    const t = ofKind(tables(sheetFromRows("一览", rows, ["B6:C6"]))[0], "summary");
     expect(t).toMatchObject({ kind: "summary", range: "A1:C6", grade: { cell: "B6", text: "良好" } });
     expect(t.total?.score).toMatchObject({ value: 88, formula: "SUM(C3:C4)" });
   });
@@ -108,7 +109,7 @@ describe("golden layouts", () => {
       ["指标内容", "计划内容", "实际完成情况"],
       ["居民满意度", "满意度达90%以上", "满意度为93%"],
     ];
-    const [t] = tables(sheetFromRows("对比", rows));
+    const t = ofKind(tables(sheetFromRows("对比", rows))[0], "comparison");
     expect(t.kind).toBe("comparison");
     expect(t.comparisonRows[0]).toMatchObject({ planned: { cell: "B3" }, actual: { cell: "C3" } });
   });
@@ -117,7 +118,7 @@ describe("golden layouts", () => {
     const rows = selfEvaluationRows();
     rows.splice(10, 0, []);
     const merges = SELF_EVALUATION_MERGES.map((m) => m.replace(/(\d+)/g, (n) => (Number(n) >= 11 ? String(Number(n) + 1) : n)));
-    const [t] = tables(sheetFromRows("空行", rows, merges));
+    const t = ofKind(tables(sheetFromRows("空行", rows, merges))[0], "self-evaluation");
     expect(t.range).toBe("A1:I20");
     expect(t.funds).toHaveLength(4);
     // Without a header block above it, a blank row still ends the table's top.
@@ -127,7 +128,7 @@ describe("golden layouts", () => {
 
   it("records a missing total row as a problem instead of failing", () => {
     const rows = selfEvaluationRows().slice(0, -1);
-    const [t] = tables(sheetFromRows("无合计", rows, SELF_EVALUATION_MERGES.filter((m) => m !== "A19:F19")));
+    const t = ofKind(tables(sheetFromRows("无合计", rows, SELF_EVALUATION_MERGES.filter((m) => m !== "A19:F19")))[0], "self-evaluation");
     expect(t.total).toBeUndefined();
     expect(t.notes.map((n) => n.code)).toContain("no-total-row");
   });
@@ -156,7 +157,7 @@ describe("bad input never throws", () => {
     const rows = selfEvaluationRows();
     rows[11][6] = { error: "#REF!" };
     rows[12][7] = "十分";
-    const [t] = tables(sheetFromRows("坏", rows, SELF_EVALUATION_MERGES));
+    const t = ofKind(tables(sheetFromRows("坏", rows, SELF_EVALUATION_MERGES))[0], "self-evaluation");
     expect(t.rows[0].weight).toMatchObject({ error: "#REF!" });
     expect(t.rows[0].weight?.value).toBeUndefined();
     expect(t.rows[1].score).toMatchObject({ text: "十分" });
@@ -164,7 +165,7 @@ describe("bad input never throws", () => {
   });
 
   it("reads what it can when a merged area covers part of the header", () => {
-    const [t] = tables(sheetFromRows("坏", selfEvaluationRows(), [...SELF_EVALUATION_MERGES, "F10:H11"]));
+    const t = ofKind(tables(sheetFromRows("坏", selfEvaluationRows(), [...SELF_EVALUATION_MERGES, "F10:H11"]))[0], "self-evaluation");
     expect(t.kind).toBe("self-evaluation");
     expect(t.rows[0].target?.cell).toBe("E12");
     expect(t.rows[0].weight).toBeUndefined();

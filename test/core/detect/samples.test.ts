@@ -1,7 +1,9 @@
 import { detectWorkbook } from "../../../src/core/detect";
 import { defaultProfile } from "../../../src/core/profile";
 import type { Table } from "../../../src/core/model";
+import { INDICATOR_TABLE_KINDS } from "../../../src/core/table-kinds";
 import { sampleSnapshot } from "../../helpers/grid";
+import { ofKind } from "../../helpers/table-kind";
 
 async function tablesOf(prefix: string): Promise<Table[]> {
   return detectWorkbook(await sampleSnapshot(prefix), defaultProfile).sheets.flatMap((s) => s.tables);
@@ -9,7 +11,9 @@ async function tablesOf(prefix: string): Promise<Table[]> {
 
 describe("sample tables are read into their models", () => {
   it("s01: a three-level scoring table with weights in its labels, and a comparison table", async () => {
-    const [comparison, scoring] = await tablesOf("s01");
+    const tables = await tablesOf("s01");
+    const comparison = ofKind(tables[0], "comparison");
+    const scoring = ofKind(tables[1], "scoring");
     expect(comparison.comparisonRows.length).toBeGreaterThanOrEqual(4);
     expect(comparison.year).toBe(2021);
     expect(scoring.levelCount).toBe(3);
@@ -26,7 +30,9 @@ describe("sample tables are read into their models", () => {
   });
 
   it("s02: four levels, expert scores with deduction reasons, and the summary on another sheet", async () => {
-    const [scoring, summary] = await tablesOf("s02");
+    const tables = await tablesOf("s02");
+    const scoring = ofKind(tables[0], "scoring");
+    const summary = ofKind(tables[1], "summary");
     expect(scoring.levelCount).toBe(4);
     expect(scoring.rows).toHaveLength(42);
     expect(scoring.rows[0].levels[0]).toMatchObject({ name: "部门决策", declaredWeight: 10 });
@@ -38,7 +44,7 @@ describe("sample tables are read into their models", () => {
   });
 
   it("s03: a 绩效目标表 with its budget block and spending plan", async () => {
-    const [target] = await tablesOf("s03");
+    const target = ofKind((await tablesOf("s03"))[0], "target");
     expect(target.kind).toBe("target");
     expect(target.budget?.total).toMatchObject({ cell: "C4", value: 2 });
     expect(target.budget?.fiscal).toMatchObject({ cell: "C5", value: 2 });
@@ -49,7 +55,7 @@ describe("sample tables are read into their models", () => {
 
   it("s06: stacked 自评表 with a two-row header (指标值 over 年度指标值 | 全年实际值)", async () => {
     const tables = await tablesOf("s06");
-    const second = tables[1];
+    const second = ofKind(tables[1], "self-evaluation");
     expect(second.headerRow).toBe(38);
     const row = second.rows[0];
     expect(row).toMatchObject({ target: { text: "480", cell: "D41" }, actual: { text: "270", cell: "E41" } });
@@ -62,7 +68,7 @@ describe("sample tables are read into their models", () => {
   });
 
   it("s07: a different column order (标准分 before 指标值) and headers broken by line feeds", async () => {
-    const [first] = await tablesOf("s07");
+    const first = ofKind((await tablesOf("s07"))[0], "self-evaluation");
     expect(first.rows[0]).toMatchObject({ weight: { cell: "D14", value: 10 }, target: { text: "11个" }, score: { cell: "G14" } });
     expect(first.funds[0].executionRate?.value).toBe(1);
     expect(first.year).toBe(2023);
@@ -70,7 +76,7 @@ describe("sample tables are read into their models", () => {
 
   it("s08: a score typed as full-width text is still read as a number", async () => {
     const tables = await tablesOf("s08");
-    const seventh = tables.find((t) => t.sheet.startsWith("抽查7"));
+    const seventh = ofKind(tables.find((t) => t.sheet.startsWith("抽查7")), ...INDICATOR_TABLE_KINDS);
     const row = seventh?.rows.find((r) => r.score?.cell === "H18");
     expect(row?.score).toMatchObject({ value: 13, fromText: true, text: "１３" });
   });

@@ -1,6 +1,8 @@
 import type { Table } from "../../../src/core/model";
 import type { LiteralCell } from "../../helpers/grid";
 import { checkRows, set, summary, type Rows } from "../rules/support";
+import { ofKind } from "../../helpers/table-kind";
+import { INDICATOR_TABLE_KINDS, PROJECT_FORM_KINDS } from "../../../src/core/table-kinds";
 
 /**
  * Golden grids for the structures of real templates from other provinces (DOMAIN.md, "Layouts seen beyond the
@@ -23,13 +25,13 @@ type Field = "target" | "actual" | "weight" | "score" | "reason";
 
 /** Each indicator row as its leaf name and the cells read for it (`-` for none): `补贴发放人数 D9 E9 F9 G9 H9`. */
 function cellsRead(t: Table, fields: Field[] = ["target", "actual", "weight", "score", "reason"]): string[] {
-  return t.rows.map((r) => [[...r.levels].reverse().find((l) => l)?.name, ...fields.map((f) => r[f]?.cell ?? "-")].join(" "));
+  return ofKind(t, ...INDICATOR_TABLE_KINDS).rows.map((r) => [[...r.levels].reverse().find((l) => l)?.name, ...fields.map((f) => r[f]?.cell ?? "-")].join(" "));
 }
 
 /** Each indicator row's labels from 一级 down with the weight they declare: `部门决策(20) / 目标设定(8) / 目标编制`. */
 function levelsRead(t: Table): string[] {
   const weight = (w: number | undefined, percent: boolean | undefined) => (w === undefined ? "" : `(${w}${percent ? "%" : ""})`);
-  return t.rows.map((r) => r.levels.map((l) => (l ? `${l.name}${weight(l.declaredWeight, l.weightPercent)}` : "-")).join(" / "));
+  return ofKind(t, ...INDICATOR_TABLE_KINDS).rows.map((r) => r.levels.map((l) => (l ? `${l.name}${weight(l.declaredWeight, l.weightPercent)}` : "-")).join(" / "));
 }
 
 /**
@@ -87,7 +89,7 @@ describe("structures of templates from other provinces", () => {
     expect(two.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H16", headerAnchor: "A7", levelCount: 3 });
     expect(cellsRead(two.tables[0])).toEqual(indicatorCells(9, 10, 11, 12, 13, 14, 15));
     expect(levelsRead(two.tables[0])[1]).toBe("产出指标 / 质量指标 / 补贴发放准确率");
-    expect(two.tables[0].total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(two.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
     expect(two.findings).toEqual([]);
 
     const threeRows = (): Rows => [
@@ -105,7 +107,7 @@ describe("structures of templates from other provinces", () => {
     expect(three.tables).toHaveLength(1);
     expect(three.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H17", headerAnchor: "A7", levelCount: 3 });
     expect(cellsRead(three.tables[0])).toEqual(indicatorCells(10, 11, 12, 13, 14, 15, 16));
-    expect(three.tables[0].total).toMatchObject({ weight: { cell: "F17" }, score: { cell: "G17" } });
+    expect(ofKind(three.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F17" }, score: { cell: "G17" } });
     expect(three.findings).toEqual([]);
     // 450 of ≥480 people, still 10 of 10 and no reason.
     expect(check(changed(threeRows(), { E10: "450人" }), threeMerges).findings).toEqual(["target-missed-full-score@G10", "deviation-reason@H10"]);
@@ -120,7 +122,7 @@ describe("structures of templates from other provinces", () => {
     const { tables, findings } = check(rows(), merges);
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H16"]]);
     expect(cellsRead(tables[0])).toEqual(indicatorCells(8, 9, 10, 11, 13, 14, 15));
-    expect(tables[0].total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
     expect(findings).toEqual([]);
     // The 总分 counts the rows of every block: 98.5 against 99.5.
     expect(check(changed(rows(), { G16: 98.5 }), merges).findings).toEqual(["score-total@G16"]);
@@ -143,7 +145,7 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(tables[0])).toEqual([
       "养护里程 B3 C3 D3 E3 F3", "路面优良率 B4 C4 D4 E4 F4", "养护完成时间 B5 C5 D5 E5 F5", "养护成本 B6 C6 D6 E6 F6", "沿线群众满意度 B7 C7 D7 E7 F7",
     ]);
-    expect(tables[0].total).toMatchObject({ weight: { cell: "D8", value: 100 }, score: { cell: "E8", value: 99.11 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "D8", value: 100 }, score: { cell: "E8", value: 99.11 } });
     expect(findings).toEqual([]);
     expect(check(changed(rows(), { E8: 100 }), ["A1:F1"]).findings).toEqual(["score-total@E8"]);
   });
@@ -185,7 +187,7 @@ describe("structures of templates from other provinces", () => {
       ["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性",
         "制度执行有效性", "实际完成率", "完成及时性", "社会效益", "服务对象满意度"].map((name, i) => `${name} F${i + 3} G${i + 3}`),
     );
-    expect(tables[0].total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 94.5 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 94.5 } });
     expect(findings).toEqual([]);
     // 过程 declares 25 in its own 分值 cell; its children add up to 30.
     expect(check(changed(rows(), { B7: 25 }), merges).findings).toEqual(["weight-sum@B7"]);
@@ -219,10 +221,10 @@ describe("structures of templates from other provinces", () => {
       "部门绩效(50) / 履职效果(40) / 重点工作完成率(20)", "部门绩效(50) / 履职效果(40) / 服务对象满意度(20)",
     ]);
     // The leaf's weight is the one in its label.
-    expect(tables[0].rows.map((r) => [r.weight?.cell, r.weight?.value, r.score?.cell])).toEqual(
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => [r.weight?.cell, r.weight?.value, r.score?.cell])).toEqual(
       [4, 4, 6, 6, 10, 10, 10, 10, 20, 20].map((w, i) => [`C${i + 3}`, w, `D${i + 3}`]),
     );
-    expect(tables[0].total).toMatchObject({ score: { cell: "D13", value: 94 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { cell: "D13", value: 94 } });
     expect(findings).toEqual([]);
     // 5 points for 1.2绩效指标明确性（4分）, the 合计 following it.
     expect(check(changed(rows(), { D4: 5, D13: 96 }), merges).findings).toEqual(["score-range@D4"]);
@@ -253,9 +255,9 @@ describe("structures of templates from other provinces", () => {
       "资金指标(30%) / 资金使用指标(40%) / 资金使用合规性(50%)", "资金指标(30%) / 资金使用指标(40%) / 预算执行率(50%)",
       "实施效果指标(45%) / 技术指标完成程度(50%) / -", "实施效果指标(45%) / 经济效益(30%) / -", "实施效果指标(45%) / 社会效益(20%) / -",
     ]);
-    expect(tables[0].rows.map((r) => r.score?.cell)).toEqual(["E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11"]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.score?.cell)).toEqual(["E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11"]);
     expect(tables[0].notes.map((n) => n.code)).toContain("relative-weights");
-    expect(tables[0].total).toMatchObject({ score: { cell: "E12", value: 88.23 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { cell: "E12", value: 88.23 } });
     expect(findings).toEqual([]);
     // 1.目标指标's children add up to 40% + 50% = 90%.
     expect(check(changed(rows(), { B4: "1.2计划进度完成程度（50%）" }), merges).findings).toEqual(["weight-sum@A3"]);
@@ -292,7 +294,7 @@ describe("structures of templates from other provinces", () => {
       ["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性",
         "制度执行有效性", "实际完成率", "质量达标率", "完成及时性", "社会效益", "服务对象满意度"].map((name, i) => `${name} D${i + 3} -`),
     );
-    expect(tables[0].total).toMatchObject({ weight: { cell: "D17", value: 100 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "D17", value: 100 } });
     expect(findings).toEqual([]);
     // 产出 declares 35 in its label; its children add up to 30.
     expect(check(changed(rows(), { A12: "产出（35分）" }), merges).findings).toEqual(["weight-sum@A12"]);
@@ -317,13 +319,13 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(tables[0])).toEqual(
       ["困难群众救助人次", "低保金按时足额发放率", "养老服务驿站新建数量", "信访投诉事项", "救助对象满意度"].map((name, i) => `${name} C${i + 4} D${i + 4} F${i + 4} G${i + 4} H${i + 4}`),
     );
-    expect(tables[0].total).toMatchObject({ weight: { cell: "F9", value: 100 }, score: { cell: "G9", value: 95 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F9", value: 100 }, score: { cell: "G9", value: 95 } });
     expect(findings).toEqual([]);
     // 9 of ≥12 stations, 20 of 20 and no reason.
     expect(check(changed(rows(), { G6: 20, H6: null, G9: 100 }), merges).findings).toEqual(["target-missed-full-score@G6", "deviation-reason@H6"]);
     // An 指标性质 column that holds 定量/正向 rather than an operator leaves the values as written.
     const nature = changed(rows(), { B3: "指标性质", B4: "定量", B5: "定量", B6: "正向", B7: "反向", B8: "定量" });
-    expect(check(nature, merges).tables[0].rows.map((r) => r.target?.text)).toEqual(["3000人次", "100%", "12个", "5件", "90%"]);
+    expect(ofKind(check(nature, merges).tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.target?.text)).toEqual(["3000人次", "100%", "12个", "5件", "90%"]);
   });
 
   it("9. reads funds blocks with colons, 本年, 财政专户/单位资金, a 合计 over any source rows and a weight in the block title", () => {
@@ -345,8 +347,8 @@ describe("structures of templates from other provinces", () => {
     const titledMerges = ["A1:H1", "A2:H2", "B3:H3", "A4:H4", "A5:B5", "A6:B6", "A7:B7", "A8:B8", "A9:B9", "A10:B10", "A12:A15", "A16:A17", "A19:E19"];
     const a = check(titled(), titledMerges);
     expect(a.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H19"]]);
-    expect(a.tables[0].funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "A6"], ["fiscal", "A7"], ["source", "A8"], ["source", "A9"], ["other", "A10"]]);
-    expect(a.tables[0].funds[0]).toMatchObject({
+    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "A6"], ["fiscal", "A7"], ["source", "A8"], ["source", "A9"], ["other", "A10"]]);
+    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds[0]).toMatchObject({
       budgetInitial: { cell: "C6", value: 150 }, budgetAdjusted: { cell: "D6", value: 150 }, spent: { cell: "E6", value: 142.5 },
       executionRate: { cell: "F6", value: 0.95 }, weight: { cell: "G6", value: 10 }, score: { cell: "H6", value: 9.5 },
     });
@@ -369,8 +371,8 @@ describe("structures of templates from other provinces", () => {
     ];
     const b = check(sources, ["A1:H1", "A2:H2", "B3:H3", "A4:B4", "A5:B5", "A6:B6", "A7:B7", "A9:A12", "A13:A14", "A16:E16"]);
     expect(b.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H16"]]);
-    expect(b.tables[0].funds.map((l) => [l.role, l.label.cell, l.budgetAdjusted?.value])).toEqual([["total", "A5", 100], ["source", "A6", 60], ["source", "A7", 40]]);
-    expect(b.tables[0].total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(b.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell, l.budgetAdjusted?.value])).toEqual([["total", "A5", 100], ["source", "A6", 60], ["source", "A7", 40]]);
+    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
     expect(b.findings).toEqual([]);
   });
 
@@ -390,11 +392,11 @@ describe("structures of templates from other provinces", () => {
     const merges = ["A1:F1", "A10:F10"];
     const { tables, findings } = check(rows(), merges);
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["budget-execution", "A1:F9"]]);
-    expect(tables[0].executionRows.map((r) => [r.label?.cell, r.kind])).toEqual([
+    expect(ofKind(tables[0], "budget-execution").executionRows.map((r) => [r.label?.cell, r.kind])).toEqual([
       ["A4", "detail"], ["A5", "detail"], ["A6", "subtotal"], ["A7", "detail"], ["A8", "detail"], ["A9", "total"],
     ]);
-    expect(tables[0].columnFormulas.map((f) => [f.cell, f.op, f.result, f.terms.map((t) => t.sign * t.column)])).toEqual([["A10", "sum", 3, [1, 2]]]);
-    expect(tables[0].executionColumns).toMatchObject({ budget: 3, spent: [4], rate: 5, ratePercent: true });
+    expect(ofKind(tables[0], "budget-execution").columnFormulas.map((f) => [f.cell, f.op, f.result, f.terms.map((t) => t.sign * t.column)])).toEqual([["A10", "sum", 3, [1, 2]]]);
+    expect(ofKind(tables[0], "budget-execution").executionColumns).toMatchObject({ budget: 3, spent: [4], rate: 5, ratePercent: true });
     expect(findings).toEqual([]);
     // 合计 调整后预算数 typed 175 (its rate computed from it) breaks 年初预算+调整预算数; 其他资金 rate 85 against 8/10.
     expect(check(changed(rows(), { D9: 175, F9: 84, F8: 85 }), merges).findings).toEqual(["exec-rate@F8", "fund-sum@D9"]);
@@ -512,7 +514,7 @@ describe("structures of templates from other provinces", () => {
     const { tables, findings } = check(rows, ["A4:H4", "A5:H5", "B6:H6", "A7:B7", "A8:A9", "A11:A14", "A15:A16", "A18:E18"]);
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ kind: "self-evaluation", range: "A4:H18", title: { cell: "A4" }, year: 2023, name: "社区居家养老服务补贴" });
-    expect(tables[0].funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "B8"], ["fiscal", "B9"]]);
+    expect(ofKind(tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "B8"], ["fiscal", "B9"]]);
     expect(cellsRead(tables[0])).toEqual(indicatorCells(11, 12, 13, 14, 15, 16, 17));
     expect(findings).toEqual([]);
   });
@@ -536,8 +538,8 @@ describe("structures of templates from other provinces", () => {
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H16"]]);
     expect(cellsRead(tables[0]).slice(2, 4)).toEqual(["补贴发放完成时间 D10 E10 F10 G10 H10", "资金拨付时限 D11 E11 F11 G11 H11"]);
     // The date shown (30 November 2023), never its serial number.
-    expect(tables[0].rows[2].actual?.text).toMatch(/2023\D+11\D+30/);
-    expect(tables[0].rows[2].actual?.text).not.toContain("45260");
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows[2].actual?.text).toMatch(/2023\D+11\D+30/);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows[2].actual?.text).not.toContain("45260");
     expect(findings).toEqual([]);
     // Done on 30 November against 31 October, with full score and no reason.
     expect(check(changed(rows(), { D10: "2023年10月31日前" }), merges).findings).toEqual(["target-missed-full-score@G10", "deviation-reason@H10"]);
@@ -590,7 +592,7 @@ describe("structures of templates from other provinces", () => {
     tagged.push(["一级指标", "二级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "指标权重(分)", "得\n分", "偏差原因分析及改进措施"], ...indicatorRows(), [...TOTAL_ROW]);
     const a = check(tagged, [...SELF_EVALUATION_TOP_MERGES, "A8:A11", "A12:A13", "A15:E15"]);
     expect(a.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H15"]]);
-    expect(a.tables[0].funds[0]).toMatchObject({ budgetAdjusted: { cell: "D5" }, spent: { cell: "E5" }, executionRate: { cell: "G5" }, score: { cell: "H5" } });
+    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds[0]).toMatchObject({ budgetAdjusted: { cell: "D5" }, spent: { cell: "E5" }, executionRate: { cell: "G5" }, score: { cell: "H5" } });
     expect(cellsRead(a.tables[0])).toEqual(indicatorCells(8, 9, 10, 11, 12, 13, 14));
     expect(a.findings).toEqual([]);
 
@@ -613,8 +615,8 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(b.tables[0], ["weight", "score"])).toEqual(
       ["项目立项", "绩效目标", "资金管理", "组织实施", "产出数量", "产出质量", "社会效益", "服务对象满意度"].map((name, i) => `${name} C${i + 3} I${i + 3}`),
     );
-    expect(b.tables[0].rows[0].description?.cell).toBe("D3");
-    expect(b.tables[0].total).toMatchObject({ weight: { cell: "C11", value: 100 }, score: { cell: "I11", value: 93 } });
+    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).rows[0].description?.cell).toBe("D3");
+    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "C11", value: 100 }, score: { cell: "I11", value: 93 } });
     expect(b.findings).toEqual([]);
 
     // 指标值确定依据 before 指标值 is the basis of the target, not the target.

@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../../../src/core/engine";
 import { renderMessage } from "../../../src/core/messages";
 import { sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
+import { ofKind } from "../../helpers/table-kind";
 
 /** A 项目预算执行情况表 with numbered columns and its formulas printed under it (amounts in 万元). */
 function budgetExecutionRows(): LiteralCell[][] {
@@ -22,8 +23,8 @@ describe("预算执行情况表 (budget-execution)", () => {
   it("is detected with its range from the title to the 合计 row, its rows and its printed formulas", () => {
     const { tables, findings } = check(budgetExecutionRows());
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["budget-execution", "A1:H7"]]);
-    expect(tables[0].executionRows).toHaveLength(3);
-    expect(tables[0].columnFormulas.map((f) => [f.result, f.op, f.terms.map((t) => t.sign * t.column)])).toEqual([
+    expect(ofKind(tables[0], "budget-execution").executionRows).toHaveLength(3);
+    expect(ofKind(tables[0], "budget-execution").columnFormulas.map((f) => [f.result, f.op, f.terms.map((t) => t.sign * t.column)])).toEqual([
       [2, "sum", [3, 4, 5]],
       [6, "sum", [2, -1]],
       [7, "ratio", [2, 1]],

@@ -1,6 +1,7 @@
 import { buildTemplate } from "../../../src/core/templates";
 import { sampleSheets } from "./samples";
 import { check, findingsOf } from "./support";
+import { ofKind } from "../../helpers/table-kind";
 
 const [layout] = buildTemplate("comparison");
 
@@ -13,8 +14,8 @@ describe("the 绩效目标完成情况对比表 template", () => {
   it("filled in, is detected as one 对比表 with 一级/二级指标 columns, reads every line and yields no finding", () => {
     const result = check(...sampleSheets("comparison"));
     expect(result.tables.map((t) => [t.kind, t.range])).toEqual([["comparison", "A1:E15"]]);
-    expect(result.tables[0].comparisonRows.map((r) => r.name?.text)).toEqual(expect.arrayContaining(["年度总体目标", "改造楼栋数", "居民满意度"]));
-    expect(result.tables[0].comparisonRows).toHaveLength(11);
+    expect(ofKind(result.tables[0], "comparison").comparisonRows.map((r) => r.name?.text)).toEqual(expect.arrayContaining(["年度总体目标", "改造楼栋数", "居民满意度"]));
+    expect(ofKind(result.tables[0], "comparison").comparisonRows).toHaveLength(11);
     expect(findingsOf(result)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { buildTemplate } from "../../../src/core/templates";
 import { sampleSheets } from "./samples";
 import { check, findingsOf } from "./support";
+import { ofKind } from "../../helpers/table-kind";
 
 const [layout] = buildTemplate("self-evaluation");
 
@@ -41,9 +42,9 @@ describe("the 项目支出绩效自评表 template", () => {
     const result = check(...sampleSheets("self-evaluation"));
     expect(result.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:I25"]]);
     const [table] = result.tables;
-    expect(table.rows).toHaveLength(10);
-    expect(table.funds.map((l) => l.role)).toEqual(["total", "fiscal", "carryOver", "other"]);
-    expect(table.grade?.text).toBe("优");
+    expect(ofKind(table, "self-evaluation").rows).toHaveLength(10);
+    expect(ofKind(table, "self-evaluation").funds.map((l) => l.role)).toEqual(["total", "fiscal", "carryOver", "other"]);
+    expect(ofKind(table, "self-evaluation").grade?.text).toBe("优");
     expect(findingsOf(result)).toEqual([]);
   });
 

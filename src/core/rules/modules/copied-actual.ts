@@ -1,5 +1,5 @@
 import type { TextCell } from "../../model";
-import { TABLE_KINDS } from "../../table-kinds";
+import { PROJECT_FORM_KINDS } from "../../table-kinds";
 import { compactText } from "../../values/normalize";
 import { defineRule } from "../rule";
 
@@ -7,12 +7,12 @@ import { defineRule } from "../rule";
 export const copiedActual = defineRule<{ goal: { length: number }; comparison: { length: number } }>()({
   id: "copied-actual",
   severity: "info",
-  appliesTo: TABLE_KINDS,
+  appliesTo: PROJECT_FORM_KINDS,
   writesFix: false,
   supersedes: [],
   restsOnWeights: false,
   check({ table, profile }, report) {
-    const pairs: { planned: TextCell; actual: TextCell }[] = [...table.comparisonRows];
+    const pairs: { planned: TextCell; actual: TextCell }[] = table.kind === "comparison" ? [...table.comparisonRows] : [];
     if (table.goal) pairs.push(table.goal);
     for (const p of pairs) {
       const planned = compactText(p.planned.text);

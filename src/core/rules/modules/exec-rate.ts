@@ -1,6 +1,6 @@
 import { round } from "../../findings";
 import type { NumberCell } from "../../model";
-import { TABLE_KINDS } from "../../table-kinds";
+import { PROJECT_FORM_KINDS } from "../../table-kinds";
 import { executionRowName, formulaRows } from "../execution-table";
 import { declaredRate, executionRate, percent, rateOf } from "../funds";
 import { defineRule } from "../rule";
@@ -15,13 +15,14 @@ type Rate = { spent: number; budget: number; expected: number; actual: number };
 export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; formula: { formula: string; row: number; name: string; expected: number; actual: number } }>()({
   id: "exec-rate",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
   writesFix: true,
   supersedes: [],
   restsOnWeights: false,
   check({ table, profile }, report) {
     const tolerated = (a: number, b: number) => Math.abs(a - b) - profile.tolerances.rate <= 1e-9;
-    for (const line of table.funds) {
+    if (table.kind !== "budget-execution") {
+      for (const line of table.funds) {
       const cell = line.executionRate;
       const declared = declaredRate(line);
       const computed = executionRate(line);
@@ -30,9 +31,11 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
       report("rate", cell.cell,
         { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
         { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix });
+      }
+      return;
     }
     // Printed ratios (`执行率=执行数/调整后预算数×100`) on every row.
-    const percentHeader = table.executionColumns?.ratePercent ?? false;
+    const percentHeader = table.executionColumns.ratePercent;
     for (const { formula, row, declared, terms } of formulaRows(table)) {
       if (formula.op !== "ratio") continue;
       const [a, b] = terms.map((t) => t.cell.value ?? 0);
@@ -46,7 +49,7 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
     // A rate column no printed formula explains: with several spending columns (`预算执行数`, `全年执行数`) either
     // reading will do; only a rate that none of them gives is reported.
     const cols = table.executionColumns;
-    if (!cols || cols.rate === undefined || cols.budget === undefined || cols.spent.length === 0) return;
+    if (cols.rate === undefined || cols.budget === undefined || cols.spent.length === 0) return;
     if (table.columnFormulas.some((f) => f.op === "ratio" && f.result === cols.rate)) return;
     for (const row of table.executionRows) {
       const cell = row.amounts[String(cols.rate)];

@@ -1,6 +1,6 @@
 import { round } from "../../findings";
 import type { NumberCell } from "../../model";
-import { TABLE_KINDS } from "../../table-kinds";
+import { PROJECT_FORM_KINDS } from "../../table-kinds";
 import { executionLine, fundsBreakdowns } from "../context";
 import { brokenSums, executionGroups, executionRowName, formulaRows, termSum } from "../execution-table";
 import { moneyDiffers } from "../funds";
@@ -20,31 +20,34 @@ export const fundSum = defineRule<{
 }>()({
   id: "fund-sum",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
   writesFix: true,
   supersedes: [],
   restsOnWeights: false,
   check({ table, profile }, report) {
-    const total = executionLine(table);
-    for (const parts of total ? fundsBreakdowns(table) : []) {
-      for (const column of AMOUNT_COLUMNS) {
-        const declared = total?.[column];
-        const cells = parts.map((p) => p[column]).filter((c): c is NumberCell => c !== undefined);
-        if (declared?.value === undefined || cells.every((c) => c.value === undefined)) continue;
-        const computed = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
-        if (!moneyDiffers(declared.value, computed, profile)) continue;
-        report(column, declared.cell, { expected: computed, actual: declared.value },
-          { expected: computed, actual: declared.value, related: cells.map((c) => c.cell), fix: computed });
+    if (table.kind !== "budget-execution") {
+      const total = executionLine(table);
+      for (const parts of total ? fundsBreakdowns(table) : []) {
+        for (const column of AMOUNT_COLUMNS) {
+          const declared = total?.[column];
+          const cells = parts.map((p) => p[column]).filter((c): c is NumberCell => c !== undefined);
+          if (declared?.value === undefined || cells.every((c) => c.value === undefined)) continue;
+          const computed = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
+          if (!moneyDiffers(declared.value, computed, profile)) continue;
+          report(column, declared.cell, { expected: computed, actual: declared.value },
+            { expected: computed, actual: declared.value, related: cells.map((c) => c.cell), fix: computed });
+        }
       }
-    }
-    const budget = table.budget;
-    if (budget?.total.value !== undefined && (budget.fiscal?.value !== undefined || budget.other?.value !== undefined)) {
-      const computed = round((budget.fiscal?.value ?? 0) + (budget.other?.value ?? 0), 6);
-      if (moneyDiffers(budget.total.value, computed, profile)) {
-        const related = [budget.fiscal?.cell, budget.other?.cell].filter((c): c is string => c !== undefined);
-        report("budget", budget.total.cell, { expected: computed, actual: budget.total.value },
-          { expected: computed, actual: budget.total.value, related, fix: computed });
+      const budget = table.budget;
+      if (budget?.total.value !== undefined && (budget.fiscal?.value !== undefined || budget.other?.value !== undefined)) {
+        const computed = round((budget.fiscal?.value ?? 0) + (budget.other?.value ?? 0), 6);
+        if (moneyDiffers(budget.total.value, computed, profile)) {
+          const related = [budget.fiscal?.cell, budget.other?.cell].filter((c): c is string => c !== undefined);
+          report("budget", budget.total.cell, { expected: computed, actual: budget.total.value },
+            { expected: computed, actual: budget.total.value, related, fix: computed });
+        }
       }
+      return;
     }
     // Printed sums (`8=9+11+13`, `调整后预算数=年初预算+调整预算数`) on every row.
     for (const { formula, row, declared, terms } of formulaRows(table)) {
@@ -56,7 +59,6 @@ export const fundSum = defineRule<{
     }
     // 小计 and 合计 rows per amount column (not a column a printed ratio computes).
     const cols = table.executionColumns;
-    if (!cols) return;
     const ratios = new Set(table.columnFormulas.filter((f) => f.op === "ratio").map((f) => f.result));
     const broken = brokenSums(table, profile);
     for (const group of executionGroups(table)) {

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../table-kinds";
+import { INDICATOR_TABLE_KINDS } from "../../table-kinds";
 import { compactText } from "../../values/normalize";
 import { defineRule } from "../rule";
 import { declaredGrade, gradeFor, tableScore } from "../scores";
@@ -7,7 +7,7 @@ import { declaredGrade, gradeFor, tableScore } from "../scores";
 export const grade = defineRule<{ band: { total: number; expected: string; actual: string } }>()({
   id: "grade",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: [...INDICATOR_TABLE_KINDS, "comparison"],
   writesFix: true,
   supersedes: [],
   restsOnWeights: false,

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../table-kinds";
+import { INDICATOR_TABLE_KINDS, isKindOf } from "../../table-kinds";
 import { defineRule } from "../rule";
 import { declaredScoreTotal, groupScores, summaryAgainstDetail } from "../scores";
 import { declaredWeightTotal, TOTALLED_KINDS } from "../weights";
@@ -9,12 +9,12 @@ type Sum = { expected: number; actual: number };
 export const roundingDrift = defineRule<{ total: Sum; weight: Sum; subtotal: Sum & { name: string }; detail: Sum & { name: string; detailSheet: string } }>()({
   id: "rounding-drift",
   severity: "info",
-  appliesTo: TABLE_KINDS,
+  appliesTo: INDICATOR_TABLE_KINDS,
   writesFix: false,
   supersedes: [],
   restsOnWeights: false,
   check({ table, profile, workbook }, report) {
-    const weight = (TOTALLED_KINDS as readonly string[]).includes(table.kind) ? declaredWeightTotal(table, profile) : undefined;
+    const weight = isKindOf(table, TOTALLED_KINDS) ? declaredWeightTotal(table, profile) : undefined;
     if (weight?.comparison === "drift") {
       report("weight", weight.cell, { expected: weight.total, actual: weight.declared }, { expected: weight.total, actual: weight.declared, related: weight.related });
     }

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../table-kinds";
+import { INDICATOR_TABLE_KINDS } from "../../table-kinds";
 import { defineRule } from "../rule";
 import { groupScores, summaryAgainstDetail } from "../scores";
 
@@ -8,7 +8,7 @@ type Sum = { name: string; expected: number; actual: number };
 export const scoreSubtotal = defineRule<{ group: Sum; detail: Sum & { detailSheet: string } }>()({
   id: "score-subtotal",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: INDICATOR_TABLE_KINDS,
   writesFix: true,
   supersedes: [],
   restsOnWeights: false,

@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from "../../table-kinds";
+import { PROJECT_FORM_KINDS } from "../../table-kinds";
 import { percent } from "../funds";
 import { defineRule } from "../rule";
 
@@ -6,7 +6,7 @@ import { defineRule } from "../rule";
 export const spendPlan = defineRule<{ over: { period: string; actual: number }; decrease: { period: string; actual: number; previous: number }; notFull: { actual: number } }>()({
   id: "spend-plan",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: PROJECT_FORM_KINDS,
   writesFix: false,
   supersedes: [],
   restsOnWeights: false,

@@ -1,5 +1,5 @@
 import type { Label } from "../../model";
-import { TABLE_KINDS } from "../../table-kinds";
+import { INDICATOR_TABLE_KINDS } from "../../table-kinds";
 import { compareSum } from "../../tolerances";
 import { leafLabel } from "../context";
 import { defineRule } from "../rule";
@@ -11,7 +11,7 @@ type Sum = { name: string; expected: number; actual: number };
 export const weightSum = defineRule<{ children: Sum; percent: Sum }>()({
   id: "weight-sum",
   severity: "error",
-  appliesTo: TABLE_KINDS,
+  appliesTo: INDICATOR_TABLE_KINDS,
   writesFix: false,
   supersedes: [],
   restsOnWeights: true,
