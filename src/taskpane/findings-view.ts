@@ -72,12 +72,15 @@ export function groupBySeverity(check: Pick<CheckResult, "tables">, findings: re
     .sort(bySeverity);
 }
 
-/** Whether a finding passes the severity choice and the search words (in its message, cell, sheet or table). */
-export function findingMatches(f: Finding, choice: SeverityChoice, query: string, message: string): boolean {
+/**
+ * Whether a finding passes the severity choice and the search words (in its message, cell, sheet or table). The
+ * message is rendered only when there are words to look for: thousands of findings, and most lists have no search.
+ */
+export function findingMatches(f: Finding, choice: SeverityChoice, query: string, message: () => string): boolean {
   if (choice !== "all" && f.severity !== choice) return false;
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = `${f.sheet}!${f.cell} ${f.table ?? ""} ${message}`.toLowerCase();
+  const text = `${f.sheet}!${f.cell} ${f.table ?? ""} ${message()}`.toLowerCase();
   return words.every((w) => text.includes(w));
 }
 

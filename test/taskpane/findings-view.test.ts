@@ -48,16 +48,24 @@ describe("the findings list", () => {
   it("filters by one severity and by search words in the cell, sheet or message; counts follow the filter", () => {
     const groups = groupBySeverity(check, check.findings);
     const message = (f: Finding) => renderMessage(f, "zh-CN");
-    const warnings = findingsView(groups, new Set(), (f) => findingMatches(f, "warning", "", message(f)));
+    const warnings = findingsView(groups, new Set(), (f) => findingMatches(f, "warning", "", () => message(f)));
     expect(severities(warnings.order.map((r) => r.finding))).toEqual(["warning", "warning"]);
     expect(warnings.rows[0]).toMatchObject({ kind: "sheet", count: 2, worst: "warning" });
 
     const scoreTotal = check.findings.find((f) => f.rule === "score-total")!;
-    const byCell = findingsView(groups, new Set(), (f) => findingMatches(f, "all", `自评表!${scoreTotal.cell}`, message(f)));
+    const byCell = findingsView(groups, new Set(), (f) => findingMatches(f, "all", `自评表!${scoreTotal.cell}`, () => message(f)));
     expect(byCell.order.map((r) => r.finding)).toEqual([scoreTotal]);
-    const byWords = findingsView(groups, new Set(), (f) => findingMatches(f, "all", message(scoreTotal).slice(0, 6), message(f)));
+    const byWords = findingsView(groups, new Set(), (f) => findingMatches(f, "all", message(scoreTotal).slice(0, 6), () => message(f)));
     expect(byWords.order.map((r) => r.finding)).toContain(scoreTotal);
-    expect(findingsView(groups, new Set(), (f) => findingMatches(f, "all", "没有这样的词", message(f))).rows).toEqual([]);
+    expect(findingsView(groups, new Set(), (f) => findingMatches(f, "all", "没有这样的词", () => message(f))).rows).toEqual([]);
+  });
+
+  it("renders no message while there is nothing to search for", () => {
+    const groups = groupBySeverity(check, check.findings);
+    const rendered: Finding[] = [];
+    const view = findingsView(groups, new Set(), (f) => findingMatches(f, "all", "  ", () => (rendered.push(f), renderMessage(f, "zh-CN"))));
+    expect(view.order).toHaveLength(check.findings.length);
+    expect(rendered).toEqual([]);
   });
 
   it("gives two findings alike in sheet, cell, rule and detail keys of their own", () => {

@@ -45,7 +45,7 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
   const groups = useMemo(() => groupBySeverity(check, check.findings), [check]);
   const everything = useMemo(() => findingsView(groups, new Set(), () => true).order, [groups]);
   const view = useMemo(
-    () => findingsView(groups, collapsed, (f) => findingMatches(f, choice, query, renderMessage(f, locale))),
+    () => findingsView(groups, collapsed, (f) => findingMatches(f, choice, query, () => renderMessage(f, locale))),
     [groups, collapsed, choice, query, locale],
   );
 
