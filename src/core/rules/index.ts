@@ -3,17 +3,15 @@ import type { Table } from "../model";
 import { INDICATOR_TABLE_KINDS, isKindOf } from "../table-kinds";
 import type { Profile } from "../profile/schema";
 import { leafRows, type RuleContext, type WorkbookTables } from "./context";
-import { RULES, SUPERSEDES } from "./registry";
+import { RESTS_ON_WEIGHTS, RULES, SUPERSEDED_BY } from "./registry";
 import type { RuleModule, RunnableRule } from "./rule";
 import { declaredGroupCount } from "./weights";
 
 /** When a cell carries a rule's finding, the findings there of the rules it supersedes are the same root cause. */
 function oneFindingPerCause(findings: Finding[]): Finding[] {
   const at = new Set(findings.map((f) => `${f.rule}|${f.sheet}|${f.cell}`));
-  return findings.filter((f) => ![...SUPERSEDES].some(([rule, hidden]) => hidden.includes(f.rule) && at.has(`${rule}|${f.sheet}|${f.cell}`)));
+  return findings.filter((f) => !(SUPERSEDED_BY.get(f.rule) ?? []).some((rule) => at.has(`${rule}|${f.sheet}|${f.cell}`)));
 }
-
-const restsOnWeights = (f: Finding) => RULES.some((r) => r.id === f.rule && r.restsOnWeights);
 
 /**
  * Honest uncertainty: when most parents disagree with their children (at least 3), the weights were not read in a
@@ -23,7 +21,7 @@ function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
   const failed = findings.filter((f) => f.rule === "weight-sum").length;
   if (failed >= 3 && isKindOf(table, INDICATOR_TABLE_KINDS) && failed * 2 > declaredGroupCount(table)) {
     table.notes.push({ code: "weights-inconsistent", params: { failed } });
-    return findings.filter((f) => !restsOnWeights(f));
+    return findings.filter((f) => !RESTS_ON_WEIGHTS.has(f.rule));
   }
   // Scores on another scale than the weights (0–100 per indicator against points): most rows "above" is a misreading.
   const above = findings.filter((f) => f.rule === "score-range" && f.variant === "above").length;
@@ -31,7 +29,7 @@ function withoutUnreadWeights(table: Table, findings: Finding[]): Finding[] {
   if (above >= 3 && above * 2 > count) {
     table.notes.push({ code: "scores-above-weights", params: { above, count } });
     // The table's own sums of scores go too; a 结论一览表 row against its detail table compares scores with scores.
-    return findings.filter((f) => !restsOnWeights(f) && f.rule !== "score-total" && !(f.rule === "score-subtotal" && f.variant === "group"));
+    return findings.filter((f) => !RESTS_ON_WEIGHTS.has(f.rule) && f.rule !== "score-total" && !(f.rule === "score-subtotal" && f.variant === "group"));
   }
   return findings;
 }

@@ -44,5 +44,11 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 /** Rules whose `fix` the write plan may write into the finding's cell. */
 export const WRITES_FIX: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.writesFix).map((r) => r.id));
 
-/** For each rule, the rules whose finding at the same cell it hides (the same root cause). */
-export const SUPERSEDES: ReadonlyMap<RuleId, readonly string[]> = new Map(RULES.filter((r) => r.supersedes.length > 0).map((r) => [r.id, r.supersedes]));
+/** For each rule, the rules whose finding at the same cell hides its own (the same root cause shown again). */
+export const SUPERSEDED_BY: ReadonlyMap<string, readonly RuleId[]> = RULES.reduce((map, r) => {
+  for (const hidden of r.supersedes) map.set(hidden, [...(map.get(hidden) ?? []), r.id]);
+  return map;
+}, new Map<string, RuleId[]>());
+
+/** Rules whose findings rest on the weights being read right. */
+export const RESTS_ON_WEIGHTS: ReadonlySet<string> = new Set(RULES.filter((r) => r.restsOnWeights).map((r) => r.id));

@@ -41,9 +41,17 @@ export interface RunnableRule<V extends VariantParams = VariantParams> {
   checkTable(ctx: RuleContext, report: Report<V>): void;
 }
 
+/** What a module leaves out when it writes no fix, hides no other rule and does not rest on the weights. */
+type Defaulted = "writesFix" | "supersedes" | "restsOnWeights";
+
 /** A rule module, its variants given first so that `report` checks every variant's parameters. */
 export function defineRule<V extends VariantParams>() {
-  return <const Id extends string, const K extends TableKind>(module: Omit<RuleModule<Id, V, K>, "variants">): RuleModule<Id, V, K> & RunnableRule<V> => ({
+  return <const Id extends string, const K extends TableKind>(
+    module: Omit<RuleModule<Id, V, K>, "variants" | Defaulted> & Partial<Pick<RuleModule<Id, V, K>, Defaulted>>,
+  ): RuleModule<Id, V, K> & RunnableRule<V> => ({
+    writesFix: false,
+    supersedes: [],
+    restsOnWeights: false,
     ...module,
     checkTable(ctx, report) {
       const { table } = ctx;

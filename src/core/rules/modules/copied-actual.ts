@@ -8,9 +8,6 @@ export const copiedActual = defineRule<{ goal: { length: number }; comparison: {
   id: "copied-actual",
   severity: "info",
   appliesTo: PROJECT_FORM_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const pairs: { planned: TextCell; actual: TextCell }[] = table.kind === "comparison" ? [...table.comparisonRows] : [];
     if (table.goal) pairs.push(table.goal);

@@ -6,8 +6,6 @@ export const deductionReason = defineRule<{ empty: { name: string; score: number
   id: "deduction-reason",
   severity: "warning",
   appliesTo: SCORED_KINDS,
-  writesFix: false,
-  supersedes: [],
   restsOnWeights: true,
   check({ table, profile }, report) {
     for (const row of leafRows(table)) {

@@ -8,9 +8,6 @@ export const duplicateIndicator = defineRule<{ repeat: { name: string; firstRow:
   id: "duplicate-indicator",
   severity: "warning",
   appliesTo: [...INDICATOR_KINDS, "scoring"],
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table }, report) {
     const seen = new Map<string, number>();
     for (const row of table.rows) {

@@ -17,8 +17,6 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const tolerated = (a: number, b: number) => Math.abs(a - b) - profile.tolerances.rate <= 1e-9;
     if (table.kind !== "budget-execution") {

@@ -11,8 +11,6 @@ export const execScore = defineRule<{ capped: Score; uncapped: Score; banded: Sc
   severity: "error",
   appliesTo: TABLE_KINDS,
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const line = executionLine(table);
     const declared = line?.score;

@@ -7,9 +7,6 @@ export const formulaError = defineRule<{ error: { error: string; formula: string
   id: "formula-error",
   severity: "error",
   appliesTo: TABLE_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, grid }, report) {
     for (let r = table.top; r <= table.bottom; r++) {
       for (const c of grid.rowCells(r)) {

@@ -9,9 +9,7 @@ export const formulaRange = defineRule<{ omits: Formula; twice: Formula }>()({
   id: "formula-range",
   severity: "warning",
   appliesTo: TABLE_KINDS,
-  writesFix: false,
   supersedes: ["score-total", "weight-total", "rounding-drift", "fund-sum", "score-subtotal"],
-  restsOnWeights: false,
   check({ table }, report) {
     for (const check of formulaSums(table)) {
       const formula = check.total.formula ?? "";

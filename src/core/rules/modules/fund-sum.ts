@@ -22,8 +22,6 @@ export const fundSum = defineRule<{
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     if (table.kind !== "budget-execution") {
       const total = executionLine(table);

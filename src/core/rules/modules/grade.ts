@@ -9,8 +9,6 @@ export const grade = defineRule<{ band: { total: number; expected: string; actua
   severity: "error",
   appliesTo: [...INDICATOR_TABLE_KINDS, "comparison"],
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const g = table.grade;
     if (!g) return;

@@ -21,9 +21,6 @@ export const hardcodedTotal = defineRule<Record<TotalKind, Typed>>()({
   id: "hardcoded-total",
   severity: "info",
   appliesTo: TABLE_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, workbook }, report) {
     const computed = kindsWithFormulas(workbook.tables);
     for (const [kind, cell] of totalCells(table)) {

@@ -7,9 +7,6 @@ export const indicatorValue = defineRule<{ target: { name: string }; actual: { n
   id: "indicator-value",
   severity: "error",
   appliesTo: TARGET_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table }, report) {
     for (const row of indicatorRows(table)) {
       for (const side of ["target", "actual"] as const) {

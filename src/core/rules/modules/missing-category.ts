@@ -12,9 +12,6 @@ export const missingCategory = defineRule<Record<Missing, Record<string, never>>
   id: "missing-category",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     if (table.rows.length === 0) return;
     const top = new Set<Category>();

@@ -7,9 +7,6 @@ export const numberAsText = defineRule<{ text: { text: string; value: number } }
   id: "number-as-text",
   severity: "warning",
   appliesTo: TABLE_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, grid }, report) {
     for (const c of numericCells(table)) {
       if (!c.fromText || c.value === undefined) continue;

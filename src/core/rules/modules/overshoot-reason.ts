@@ -7,9 +7,7 @@ export const overshootReason = defineRule<{ empty: { name: string; target: strin
   id: "overshoot-reason",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
   supersedes: ["deduction-reason"],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.reason || row.reason.text) continue;

@@ -15,9 +15,6 @@ export const qualitativeBand = defineRule<Record<Band, Scored>>()({
   id: "qualitative-band",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const { excellentMin, goodMin } = profile.qualitativeBands;
     const limits: Record<Band, [number, number]> = { excellent: [excellentMin, 1], good: [goodMin, excellentMin], poor: [0, goodMin] };

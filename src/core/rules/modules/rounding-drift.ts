@@ -10,9 +10,6 @@ export const roundingDrift = defineRule<{ total: Sum; weight: Sum; subtotal: Sum
   id: "rounding-drift",
   severity: "info",
   appliesTo: INDICATOR_TABLE_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile, workbook }, report) {
     const weight = isKindOf(table, TOTALLED_KINDS) ? declaredWeightTotal(table, profile) : undefined;
     if (weight?.comparison === "drift") {

@@ -8,7 +8,6 @@ export const scoreRange = defineRule<{ above: Score; negative: Score; notNumber:
   id: "score-range",
   severity: "error",
   appliesTo: SCORED_KINDS,
-  writesFix: false,
   supersedes: ["qualitative-band", "target-missed-full-score"],
   restsOnWeights: true,
   check({ table, profile }, report) {

@@ -10,8 +10,6 @@ export const scoreSubtotal = defineRule<{ group: Sum; detail: Sum & { detailShee
   severity: "error",
   appliesTo: INDICATOR_TABLE_KINDS,
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile, workbook }, report) {
     for (const g of groupScores(table, profile)) {
       if (g.comparison !== "off") continue;

@@ -9,8 +9,6 @@ export const scoreTotal = defineRule<{ withExecution: Sum; plain: Sum }>()({
   severity: "error",
   appliesTo: SCORED_KINDS,
   writesFix: true,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const total = declaredScoreTotal(table, profile);
     if (total?.comparison !== "off") return;

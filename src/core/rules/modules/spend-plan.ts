@@ -7,9 +7,6 @@ export const spendPlan = defineRule<{ over: { period: string; actual: number }; 
   id: "spend-plan",
   severity: "error",
   appliesTo: PROJECT_FORM_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     const plan = table.spendPlan;
     if (!plan) return;

@@ -10,9 +10,6 @@ export const targetMissedFullScore = defineRule<{ quantity: Missed & { expected:
   id: "target-missed-full-score",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       const a = assess(row, profile, table.year);

@@ -18,9 +18,6 @@ export const timeliness = defineRule<{ description: { target: string; descriptio
   id: "timeliness",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     for (const row of table.rows) {
       const isTime = row.levels.slice(0, -1).some((l) => categoryOf(l?.name, ["timeliness"], profile) === "timeliness");

@@ -7,9 +7,6 @@ export const unitMismatch = defineRule<{ units: { name: string; target: string; 
   id: "unit-mismatch",
   severity: "warning",
   appliesTo: INDICATOR_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.actual || !assess(row, profile, table.year).unitMismatch) continue;

@@ -7,9 +7,6 @@ export const vagueTarget = defineRule<{ placeholder: { name: string; target: str
   id: "vague-target",
   severity: "info",
   appliesTo: TARGET_KINDS,
-  writesFix: false,
-  supersedes: [],
-  restsOnWeights: false,
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.target || assess(row, profile, table.year).target.kind !== "placeholder") continue;

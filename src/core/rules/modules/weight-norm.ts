@@ -13,8 +13,6 @@ export const weightNorm = defineRule<{ execution: Norm; output: GroupNorm; benef
   id: "weight-norm",
   severity: "warning",
   appliesTo: ["self-evaluation"],
-  writesFix: false,
-  supersedes: [],
   restsOnWeights: true,
   check({ table, profile }, report) {
     const exec = executionLine(table)?.weight;

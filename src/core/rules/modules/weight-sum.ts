@@ -12,8 +12,6 @@ export const weightSum = defineRule<{ children: Sum; percent: Sum }>()({
   id: "weight-sum",
   severity: "error",
   appliesTo: INDICATOR_TABLE_KINDS,
-  writesFix: false,
-  supersedes: [],
   restsOnWeights: true,
   check({ table, profile }, report) {
     if (table.relativeWeights) {

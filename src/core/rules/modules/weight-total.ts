@@ -12,7 +12,6 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
   severity: "error",
   appliesTo: TOTALLED_KINDS,
   writesFix: true,
-  supersedes: [],
   restsOnWeights: true,
   check({ table, profile }, report) {
     if (table.relativeWeights) {
