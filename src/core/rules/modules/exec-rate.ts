@@ -21,14 +21,14 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
     const tolerated = (a: number, b: number) => Math.abs(a - b) - profile.tolerances.rate <= 1e-9;
     if (table.kind !== "budget-execution") {
       for (const line of table.funds) {
-      const cell = line.executionRate;
-      const declared = declaredRate(line);
-      const computed = executionRate(line);
-      if (!cell || declared === undefined || computed === undefined || tolerated(declared.value, computed)) continue;
-      const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
-      report("rate", cell.cell,
-        { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
-        { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix });
+        const cell = line.executionRate;
+        const declared = declaredRate(line);
+        const computed = executionRate(line);
+        if (!cell || declared === undefined || computed === undefined || tolerated(declared.value, computed)) continue;
+        const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
+        report("rate", cell.cell,
+          { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
+          { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix });
       }
       return;
     }
