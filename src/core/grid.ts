@@ -110,7 +110,11 @@ export class SheetGrid {
   /** Text with all white space removed and full-width forms folded, for header and label matching. */
   compact(row: number, col: number): string {
     const cell = this.shownCell(row, col);
-    if (!cell) return "";
+    return cell ? this.compactOf(cell) : "";
+  }
+
+  /** compact of a cell of this sheet met while walking its rows, when no merge covers it (saves finding it again). */
+  compactOf(cell: Cell): string {
     let s = this.compactCache.get(cell);
     if (s === undefined) {
       const v = cell.value;

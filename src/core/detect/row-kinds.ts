@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { TextCell } from "../model";
 import type { Profile } from "../profile/schema";
+import type { Cell } from "../snapshot";
 import { headerRole, isWord } from "./headers";
 import type { HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
@@ -45,6 +46,17 @@ function isHeading(sole: { text: string; width: number }, title: boolean): boole
   return title || sole.width >= 3;
 }
 
+/** The cell shows its own value: no merge covers it from another cell. */
+function showsItself(grid: SheetGrid, c: Cell): boolean {
+  const m = grid.merge(c.row, c.col);
+  return !m || (m.top === c.row && m.left === c.col);
+}
+
+/** The compact text shown at a cell of the row. */
+function compactShown(grid: SheetGrid, c: Cell): string {
+  return showsItself(grid, c) ? grid.compactOf(c) : grid.compact(c.row, c.col);
+}
+
 function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: readonly string[]): RowKind {
   const cells = grid.rowCells(row);
   const { totalLabels, gradeLabels } = profile.synonyms;
@@ -56,7 +68,13 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (typeof c.value === "number") numbers = true;
-    const t = grid.compact(c.row, c.col);
+    if (typeof c.value === "number" && showsItself(grid, c)) {
+      // A number shows as digits (or a date): text that is never a label, not worth folding.
+      texts++;
+      lastText = i;
+      continue;
+    }
+    const t = compactShown(grid, c);
     if (!t) continue;
     texts++;
     lastText = i;
@@ -65,12 +83,12 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
   }
   let roles = 0;
   // Roles matter only where a header may start: rows of texts alone.
-  if (!numbers) for (const c of cells) if (headerRole(grid.compact(c.row, c.col), profile)) roles++;
+  if (!numbers) for (const c of cells) if (headerRole(compactShown(grid, c), profile)) roles++;
   let sole: RowKind["sole"];
   if (texts === 1) {
     const c = cells[lastText];
     const m = grid.merge(c.row, c.col);
-    sole = { text: grid.compact(c.row, c.col), width: m ? m.right - m.left + 1 : 1 };
+    sole = { text: compactShown(grid, c), width: m ? m.right - m.left + 1 : 1 };
   }
   const title = sole !== undefined && namesTable(sole.text, titleWords);
   return {

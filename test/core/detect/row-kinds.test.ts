@@ -53,6 +53,12 @@ describe("row kinds: one classification per row, shared by detection and reading
     expect(isGradeRow(grid, 18, columns(0, 8), profile)).toBeUndefined();
   });
 
+  test("a number shows as its digits: it counts as the row's text, never as a label", () => {
+    const numbers = gridOf([[null, 100], ["合计", 100, { v: 0.95, fmt: "0.00%" }]], ["B1:E1"]);
+    expect(rowKind(numbers, 0, profile)).toMatchObject({ numbers: true, texts: 1, sole: { text: "100", width: 4 }, title: false, heading: false, totals: [] });
+    expect(rowKind(numbers, 1, profile)).toMatchObject({ numbers: true, texts: 3, roles: 0, totals: [0] });
+  });
+
   test("blank rows: without cells, or with white space only", () => {
     expect(kind(20)).toMatchObject({ blank: true, texts: 0 });
     expect(kind(21)).toMatchObject({ blank: true, texts: 0 });
