@@ -10,6 +10,11 @@ function plainText(cell: Cell, v: string | number | boolean): string {
   return (typeof v === "number" && cell.numFmt && dateText(v, cell.numFmt)) || String(v);
 }
 
+function isLeftToRight(cells: readonly Cell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (cells[i - 1].col > cells[i].col) return false;
+  return true;
+}
+
 /**
  * Random access over one sheet's snapshot: cells by position, the merged area covering a position, and the
  * compact (white-space free, full-width folded) text used for matching. Built once per sheet.
@@ -58,7 +63,9 @@ export class SheetGrid {
     let sorted = this.sortedRows.get(row);
     if (!sorted) {
       const r = this.rows.get(row);
-      sorted = r ? [...r.values()].sort((a, b) => a.col - b.col) : [];
+      sorted = r ? [...r.values()] : [];
+      // Readers give a row's cells left to right: sorting is for the few that do not.
+      if (!isLeftToRight(sorted)) sorted.sort((a, b) => a.col - b.col);
       this.sortedRows.set(row, sorted);
     }
     return sorted;

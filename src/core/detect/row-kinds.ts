@@ -19,7 +19,7 @@ export interface RowKind {
   texts: number;
   roles: number;
   /** The row's one text, when a single cell shows any, and the width of its merge. */
-  sole?: { text: string; width: number };
+  sole: { text: string; width: number } | undefined;
   /** Its one text names a kind of table (`项目支出绩效自评表`): a new table starts there. */
   title: boolean;
   /** A title or section title (`绩效指标执行情况`): one text naming a table or spanning it, not a form line or a subtitle. */
@@ -31,7 +31,7 @@ export interface RowKind {
 }
 
 const NONE: readonly number[] = [];
-const BLANK: RowKind = { blank: true, numbers: false, texts: 0, roles: 0, title: false, heading: false, totals: NONE, grades: NONE };
+const BLANK: RowKind = { blank: true, numbers: false, texts: 0, roles: 0, sole: undefined, title: false, heading: false, totals: NONE, grades: NONE };
 
 /** A row of one text naming a kind of table. */
 function namesTable(text: string, titleWords: readonly string[]): boolean {
@@ -96,7 +96,7 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
     numbers,
     texts,
     roles,
-    ...(sole ? { sole } : {}),
+    sole,
     title,
     heading: sole !== undefined && isHeading(sole, title),
     totals: totals ?? NONE,
