@@ -106,7 +106,8 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
 
 interface SheetRows {
   profile: Profile;
-  kinds: Map<number, RowKind>;
+  /** By row index; absent for rows without cells. */
+  kinds: (RowKind | undefined)[];
 }
 
 const sheets = new WeakMap<SheetGrid, SheetRows>();
@@ -116,8 +117,8 @@ function sheetRows(grid: SheetGrid, profile: Profile): SheetRows {
   let found = sheets.get(grid);
   if (found?.profile === profile) return found;
   const titleWords = Object.values(profile.synonyms.titles).flat();
-  const kinds = new Map<number, RowKind>();
-  for (const r of grid.occupiedRows()) kinds.set(r, classify(grid, r, profile, titleWords));
+  const kinds: RowKind[] = [];
+  for (const r of grid.occupiedRows()) kinds[r] = classify(grid, r, profile, titleWords);
   found = { profile, kinds };
   sheets.set(grid, found);
   return found;
@@ -125,7 +126,7 @@ function sheetRows(grid: SheetGrid, profile: Profile): SheetRows {
 
 /** What the row is; a row without cells is blank. */
 export function rowKind(grid: SheetGrid, row: number, profile: Profile): RowKind {
-  return sheetRows(grid, profile).kinds.get(row) ?? BLANK;
+  return sheetRows(grid, profile).kinds[row] ?? BLANK;
 }
 
 /** A row that may open a header band: texts only, several of them, at least one naming a column role (not a title line). */
