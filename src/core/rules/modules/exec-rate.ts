@@ -16,7 +16,7 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
   id: "exec-rate",
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
-  writesFix: true,
+  writesFix: ["rate", "row", "formula"],
   check({ table, profile }, report) {
     const tolerated = (a: number, b: number) => Math.abs(a - b) - profile.tolerances.rate <= 1e-9;
     if (table.kind !== "budget-execution") {

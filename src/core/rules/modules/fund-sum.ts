@@ -21,7 +21,7 @@ export const fundSum = defineRule<{
   id: "fund-sum",
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
-  writesFix: true,
+  writesFix: ["budgetInitial", "budgetAdjusted", "spent", "budget", "columns", "rows"],
   check({ table, profile }, report) {
     if (table.kind !== "budget-execution") {
       const total = executionLine(table);
