@@ -79,10 +79,10 @@ describe("pane state", () => {
 describe("failure notices", () => {
   it("lists the cells a HostWriteError names, with their values before when known", () => {
     const before = new Map([["自评表!H19", 90]]);
-    expect(failureNotice("writeBack", new HostWriteError("写入失败：x", ["自评表!H19", "自评表!H20"]), before)).toEqual({
+    expect(failureNotice("writeBack", new HostWriteError("x", ["自评表!H19", "自评表!H20"]), before)).toEqual({
       kind: "failed",
       operation: "writeBack",
-      message: "写入失败：x",
+      message: "x",
       changed: [{ address: "自评表!H19", before: 90 }, { address: "自评表!H20" }],
     });
   });
