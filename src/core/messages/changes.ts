@@ -1,6 +1,7 @@
 import type { ValueWrite, WriteReason } from "../plan";
 import { isErrorValue, type CellValue } from "../snapshot";
 import type { Language } from "./index";
+import { ROW_NAMES } from "./row-name";
 import { tableKindName } from "./table-kinds";
 import { show } from "./template";
 
@@ -21,9 +22,9 @@ const MEANINGS: Record<Language, ChangeCatalog> = {
     "score-subtotal": { group: (p) => `“${show(p.name)}”小计得分`, detail: (p) => `“${show(p.name)}”得分` },
     "fund-sum": {
       budgetInitial: () => "年初预算数合计", budgetAdjusted: () => "全年预算数合计", spent: () => "全年执行数合计", budget: () => "预算数",
-      columns: (p) => `第 ${show(p.row)} 行“${show(p.formula)}”`, rows: (p) => `“${show(p.name)}”合计`,
+      columns: (p) => `第 ${show(p.row)} 行“${show(p.formula)}”`, rows: (p) => `“${ROW_NAMES["zh-CN"](p)}”合计`,
     },
-    "exec-rate": { rate: () => "预算执行率", row: (p) => `“${show(p.name)}”执行率`, formula: (p) => `“${show(p.name)}”执行率` },
+    "exec-rate": { rate: () => "预算执行率", row: (p) => `“${ROW_NAMES["zh-CN"](p)}”执行率`, formula: (p) => `“${ROW_NAMES["zh-CN"](p)}”执行率` },
     "exec-score": { capped: () => "预算执行率得分", uncapped: () => "预算执行率得分", banded: () => "预算执行率得分" },
     grade: { band: () => "评价等级" },
     "empty-total": {
@@ -36,9 +37,9 @@ const MEANINGS: Record<Language, ChangeCatalog> = {
     "score-subtotal": { group: (p) => `subtotal score of “${show(p.name)}”`, detail: (p) => `score of “${show(p.name)}”` },
     "fund-sum": {
       budgetInitial: () => "total initial budget", budgetAdjusted: () => "total annual budget", spent: () => "total spent", budget: () => "budget",
-      columns: (p) => `“${show(p.formula)}” on row ${show(p.row)}`, rows: (p) => `total of “${show(p.name)}”`,
+      columns: (p) => `“${show(p.formula)}” on row ${show(p.row)}`, rows: (p) => `total of “${ROW_NAMES["en-US"](p)}”`,
     },
-    "exec-rate": { rate: () => "budget execution rate", row: (p) => `execution rate of “${show(p.name)}”`, formula: (p) => `execution rate of “${show(p.name)}”` },
+    "exec-rate": { rate: () => "budget execution rate", row: (p) => `execution rate of “${ROW_NAMES["en-US"](p)}”`, formula: (p) => `execution rate of “${ROW_NAMES["en-US"](p)}”` },
     "exec-score": { capped: () => "execution-rate score", uncapped: () => "execution-rate score", banded: () => "execution-rate score" },
     grade: { band: () => "grade" },
     "empty-total": {
