@@ -1,6 +1,6 @@
 import type { CheckResult } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import type { CheckPhase } from "../check/protocol";
+import type { CheckPhase } from "../../check-worker/protocol";
 
 /** A file the person gave the page, as it goes from reading to checked (or unreadable). */
 export type WebFile =

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../src/core/engine";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
-import { joinResult, splitResult } from "../../src/web/check/result-parts";
+import { joinResult, splitResult } from "../../src/check-worker/result-parts";
 import { SAMPLES } from "../helpers/grid";
 
 /** Every sample, read and checked as the check worker does. */

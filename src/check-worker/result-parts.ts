@@ -1,9 +1,9 @@
-import type { CheckResult } from "../../core/engine";
-import type { SheetTables } from "../../core/detect";
-import type { Finding } from "../../core/findings";
-import type { WritePlan } from "../../core/plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
-import type { TableTotals } from "../../core/totals";
+import type { CheckResult } from "../core/engine";
+import type { SheetTables } from "../core/detect";
+import type { Finding } from "../core/findings";
+import type { WritePlan } from "../core/plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { TableTotals } from "../core/totals";
 
 /**
  * One sheet's share of a checked workbook. The worker posts a result sheet by sheet: the page takes each message in

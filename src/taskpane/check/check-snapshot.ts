@@ -1,0 +1,20 @@
+import type { CheckHere } from "../../check-worker/protocol";
+import { checkWorkbook } from "../../core/engine";
+import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+
+/** The pane asks for what it read from Excel to be checked with a built-in 口径 (by id). */
+export interface SnapshotCheckRequest {
+  snapshot: WorkbookSnapshot;
+  profile: string;
+}
+
+/** Detects, parses, checks and plans a workbook the pane read; a failure is a reply, with the engine's message. */
+export const checkSnapshot: CheckHere<SnapshotCheckRequest> = ({ snapshot, profile }, onPhase) => {
+  try {
+    onPhase({ phase: "checking", sheets: snapshot.sheets.length });
+    return { type: "checked", snapshot, check: checkWorkbook(snapshot, builtInProfiles[profile] ?? defaultProfile) };
+  } catch (error) {
+    return { type: "failed", reason: error instanceof Error ? error.message : String(error) };
+  }
+};
