@@ -10,8 +10,8 @@ export function answerChecks<Request>(check: CheckHere<Request>, post: (message:
   return ({ ticket, request }) => {
     const reply = check(
       request,
-      (phase) => post({ ticket, type: "phase", ...phase }),
-      (preliminary) => post({ ticket, type: "preliminary", ...preliminary }),
+      (phase) => post({ ticket, type: "phase", phase }),
+      (preliminary) => post({ ticket, type: "preliminary", preliminary }),
     );
     if (reply.type === "failed") {
       post({ ticket, ...reply });

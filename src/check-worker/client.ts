@@ -51,10 +51,10 @@ export function checkClient<Request>(onPage: CheckOnPage<Request>): CheckOffThre
       if (!waiting) return;
       switch (message.type) {
         case "phase":
-          waiting.onPhase(message);
+          waiting.onPhase(message.phase);
           return;
         case "preliminary":
-          waiting.onPreliminary(message);
+          waiting.onPreliminary(message.preliminary);
           return;
         case "sheet":
           waiting.parts.push(message.part);

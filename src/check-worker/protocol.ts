@@ -33,8 +33,8 @@ export interface TicketedRequest<Request> {
  * sheet by sheet and its plan last, or the reason.
  */
 export type WorkerMessage =
-  | ({ ticket: number; type: "phase" } & CheckPhase)
-  | ({ ticket: number; type: "preliminary" } & Preliminary)
+  | { ticket: number; type: "phase"; phase: CheckPhase }
+  | { ticket: number; type: "preliminary"; preliminary: Preliminary }
   | { ticket: number; type: "sheet"; part: SheetPart }
   | { ticket: number; type: "plan"; plan: WritePlan }
   | { ticket: number; type: "failed"; reason: string };
