@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
-import type { CheckHere, TicketedRequest, WorkerMessage } from "./protocol";
+import type { CheckHere, CheckRequest, TicketedRequest, WorkerMessage } from "./protocol";
 import { splitResult } from "./result-parts";
 
 /**
  * The worker's side: each request checked by `check`, its phases posted as they start, then the result sheet by
- * sheet and its plan last (the page takes each message in a task of its own), or the reason it failed.
+ * sheet and its plan last (the page takes each message in a task of its own), or the reason it failed. The sheets'
+ * cells go back only to a page that did not send them.
  */
-export function answerChecks<Request>(check: CheckHere<Request>, post: (message: WorkerMessage) => void): (message: TicketedRequest<Request>) => void {
+export function answerChecks<Request extends CheckRequest>(check: CheckHere<Request>, post: (message: WorkerMessage) => void): (message: TicketedRequest<Request>) => void {
   return ({ ticket, request }) => {
     const reply = check(
       request,
@@ -17,13 +18,13 @@ export function answerChecks<Request>(check: CheckHere<Request>, post: (message:
       post({ ticket, ...reply });
       return;
     }
-    for (const part of splitResult(reply.snapshot, reply.check)) post({ ticket, type: "sheet", part });
+    for (const part of splitResult(reply.snapshot, reply.check, request.snapshot === undefined)) post({ ticket, type: "sheet", part });
     post({ ticket, type: "plan", plan: reply.check.plan });
   };
 }
 
 /** Makes the running worker script a check worker answering with `check`. */
-export function serveChecks<Request>(check: CheckHere<Request>): void {
+export function serveChecks<Request extends CheckRequest>(check: CheckHere<Request>): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
   const answer = answerChecks(check, (message) => scope.postMessage(message));
   scope.onmessage = (event: MessageEvent<TicketedRequest<Request>>) => answer(event.data);

@@ -1,4 +1,4 @@
-import type { CheckPhase, CheckReply, Preliminary, TicketedRequest, WorkerMessage } from "./protocol";
+import type { CheckPhase, CheckReply, CheckRequest, Preliminary, TicketedRequest, WorkerMessage } from "./protocol";
 import { joinResult, type SheetPart } from "./result-parts";
 
 /** Checks a request off the page's thread when the browser allows it; a workbook that cannot be checked is a reply. */
@@ -29,7 +29,7 @@ interface Pending<Request> {
  * page. The worker starts with the first request; where none can start (no meta tag, a page opened from file://) or
  * its script fails to load, `onPage` checks on the page's own thread with the same result.
  */
-export function checkClient<Request>(onPage: CheckOnPage<Request>): CheckOffThread<Request> {
+export function checkClient<Request extends CheckRequest>(onPage: CheckOnPage<Request>): CheckOffThread<Request> {
   let worker: Worker | null | undefined;
   /** Requests the worker has not answered, by ticket: a workbook may be asked again (another 口径) before it answers. */
   const pending = new Map<number, Pending<Request>>();
@@ -61,7 +61,7 @@ export function checkClient<Request>(onPage: CheckOnPage<Request>): CheckOffThre
           return;
         case "plan":
           pending.delete(message.ticket);
-          waiting.resolve({ type: "checked", ...joinResult(waiting.parts, message.plan) });
+          waiting.resolve({ type: "checked", ...joinResult(waiting.parts, message.plan, waiting.request.snapshot) });
           return;
         case "failed":
           pending.delete(message.ticket);

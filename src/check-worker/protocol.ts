@@ -22,6 +22,14 @@ export type CheckReply = { type: "checked"; snapshot: WorkbookSnapshot; check: C
  */
 export type CheckHere<Request> = (request: Request, onPhase: (phase: CheckPhase) => void, onPreliminary?: (preliminary: Preliminary) => void) => CheckReply;
 
+/** What a page asks its check worker, whatever the workbook comes as. */
+export interface CheckRequest {
+  /** The built-in 口径 to check with, by id. */
+  profile: string;
+  /** The workbook itself, where the page read it (the pane, through Office.js): the answer leaves the sheets out. */
+  snapshot?: WorkbookSnapshot;
+}
+
 /** What a page posts to its check worker: a request and the ticket the worker answers it under. */
 export interface TicketedRequest<Request> {
   ticket: number;

@@ -10,7 +10,8 @@ import type { TableTotals } from "../core/totals";
  * a task of its own, where one message of the whole result (12 MB for 1,000 tables) froze it for half a second.
  */
 export interface SheetPart {
-  snapshot: SheetSnapshot;
+  /** The sheet as read, where the asking page does not have it (a file the worker read). */
+  snapshot?: SheetSnapshot;
   tables: SheetTables;
   /** The findings on this sheet, in the result's order (it sorts by sheet first). */
   findings: Finding[];
@@ -18,8 +19,8 @@ export interface SheetPart {
   totals: TableTotals[];
 }
 
-/** The result in parts, one per sheet in the workbook's order; the plan travels on its own. */
-export function splitResult(snapshot: WorkbookSnapshot, check: CheckResult): SheetPart[] {
+/** The result in parts, one per sheet in the workbook's order, each `withSnapshot` its sheet; the plan travels on its own. */
+export function splitResult(snapshot: WorkbookSnapshot, check: CheckResult, withSnapshot: boolean): SheetPart[] {
   const findingsBySheet = new Map<string, Finding[]>();
   for (const f of check.findings) {
     const list = findingsBySheet.get(f.sheet);
@@ -31,15 +32,17 @@ export function splitResult(snapshot: WorkbookSnapshot, check: CheckResult): She
     const tables = check.sheets[i];
     const totals = check.totals.slice(table, table + tables.tables.length);
     table += tables.tables.length;
-    return { snapshot: sheet, tables, findings: findingsBySheet.get(sheet.name) ?? [], totals };
+    const part: SheetPart = { tables, findings: findingsBySheet.get(sheet.name) ?? [], totals };
+    if (withSnapshot) part.snapshot = sheet;
+    return part;
   });
 }
 
-/** The snapshot and result `splitResult` took apart. */
-export function joinResult(parts: readonly SheetPart[], plan: WritePlan): { snapshot: WorkbookSnapshot; check: CheckResult } {
+/** The snapshot and result `splitResult` took apart; `snapshot`: the one the asking page has, where the parts have none. */
+export function joinResult(parts: readonly SheetPart[], plan: WritePlan, snapshot?: WorkbookSnapshot): { snapshot: WorkbookSnapshot; check: CheckResult } {
   const sheets = parts.map((p) => p.tables);
   return {
-    snapshot: { sheets: parts.map((p) => p.snapshot) },
+    snapshot: snapshot ?? { sheets: parts.map(sheetOf) },
     check: {
       sheets,
       tables: sheets.flatMap((s) => s.tables),
@@ -48,4 +51,9 @@ export function joinResult(parts: readonly SheetPart[], plan: WritePlan): { snap
       plan,
     },
   };
+}
+
+function sheetOf(part: SheetPart): SheetSnapshot {
+  if (!part.snapshot) throw new Error(`the result for sheet ${part.tables.sheet} came without the sheet, and the page has none`);
+  return part.snapshot;
 }

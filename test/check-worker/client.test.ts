@@ -95,7 +95,10 @@ describe("the check client, with a check worker", () => {
     expect(worker.received).toEqual([{ ticket: 1, request: { snapshot, profile: "hubei" } }]);
 
     const messages = worker.messagesFor(worker.received[0]);
-    expect(messages.filter((m) => m.type === "sheet")).toHaveLength(snapshot.sheets.length);
+    const sheets = messages.flatMap((m) => (m.type === "sheet" ? [m.part] : []));
+    expect(sheets).toHaveLength(snapshot.sheets.length);
+    // The pane sent the workbook: its cells do not come back.
+    expect(sheets.filter((part) => part.snapshot !== undefined)).toEqual([]);
     expect(messages.at(-1)?.type).toBe("plan");
     await worker.answer(messages);
     expect(await replied).toEqual(checked("hubei"));

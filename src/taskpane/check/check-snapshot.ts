@@ -1,12 +1,11 @@
-import type { CheckHere } from "../../check-worker/protocol";
+import type { CheckHere, CheckRequest } from "../../check-worker/protocol";
 import { checkWorkbook } from "../../core/engine";
 import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 
-/** The pane asks for what it read from Excel to be checked with a built-in 口径 (by id). */
-export interface SnapshotCheckRequest {
+/** The pane asks for what it read from Excel to be checked. */
+export interface SnapshotCheckRequest extends CheckRequest {
   snapshot: WorkbookSnapshot;
-  profile: string;
 }
 
 /** Detects, parses, checks and plans a workbook the pane read; a failure is a reply, with the engine's message. */

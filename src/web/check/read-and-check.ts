@@ -3,14 +3,12 @@ import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
 import type { SheetSnapshot } from "../../core/snapshot";
 import { unreadableReason } from "../../hosts/xlsx/file-error";
 import { readSheetsOneByOne } from "../../hosts/xlsx/ooxml/read";
-import type { CheckHere } from "../../check-worker/protocol";
+import type { CheckHere, CheckRequest } from "../../check-worker/protocol";
 
 /** The page asks for one file to be read and checked (the bytes are a copy: the page keeps its own). */
-export interface FileCheckRequest {
+export interface FileCheckRequest extends CheckRequest {
   name: string;
   data: Uint8Array;
-  /** The built-in 口径 to check with, by id. */
-  profile: string;
 }
 
 /**
