@@ -435,12 +435,12 @@ describe("the built pane", () => {
     expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
   });
 
-  it("checks in a worker of its own, named with its content hash in taskpane.html; the engine is not in the first load", () => {
+  it("checks in a worker of its own, named with its content hash in taskpane.html; the engine and its rules are not in the first load", () => {
     const html = readFileSync(path.join(built.dir, "taskpane.html"), "utf8");
     const worker = /<meta name="?perfcheck-check-worker"? content="?(check-worker\.[0-9a-f]+\.js)/.exec(html)?.[1];
     expect(readdirSync(built.dir)).toContain(worker);
     expect(built.initialScripts).not.toContain(worker);
-    expect(built.initialModules.filter((m) => m.includes("./src/core/engine.ts"))).toEqual([]);
+    expect(built.initialModules.filter((m) => /\.\/src\/core\/(engine\.ts|build-plan\.ts|detect\/|rules\/|values\/)/.test(m))).toEqual([]);
     // Where no worker can check, the pane loads the check as a chunk of its own.
     expect(built.asyncScripts).toEqual([expect.stringMatching(/^check\.[0-9a-f]+\.js$/)]);
   });
