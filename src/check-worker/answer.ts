@@ -7,7 +7,10 @@ import { splitResult } from "./result-parts";
  * sheet and its plan last (the page takes each message in a task of its own), or the reason it failed. The sheets'
  * cells go back only to a page that did not send them.
  */
-export function answerChecks<Request extends CheckRequest>(check: CheckHere<Request>, post: (message: WorkerMessage) => void): (message: TicketedRequest<Request>) => void {
+export function answerChecks<Request extends CheckRequest, Problem>(
+  check: CheckHere<Request, Problem>,
+  post: (message: WorkerMessage<Problem>) => void,
+): (message: TicketedRequest<Request>) => void {
   return ({ ticket, request }) => {
     const reply = check(
       request,
@@ -24,7 +27,7 @@ export function answerChecks<Request extends CheckRequest>(check: CheckHere<Requ
 }
 
 /** Makes the running worker script a check worker answering with `check`. */
-export function serveChecks<Request extends CheckRequest>(check: CheckHere<Request>): void {
+export function serveChecks<Request extends CheckRequest, Problem>(check: CheckHere<Request, Problem>): void {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
   const answer = answerChecks(check, (message) => scope.postMessage(message));
   scope.onmessage = (event: MessageEvent<TicketedRequest<Request>>) => answer(event.data);

@@ -2,24 +2,24 @@ import type { CheckPhase, CheckReply, CheckRequest, Preliminary, TicketedRequest
 import { joinResult, type SheetPart } from "./result-parts";
 
 /** Checks a request off the page's thread when the browser allows it; a workbook that cannot be checked is a reply. */
-export type CheckOffThread<Request> = (
+export type CheckOffThread<Request, Problem> = (
   request: Request,
   onPhase: (phase: CheckPhase) => void,
   onPreliminary?: (preliminary: Preliminary) => void,
-) => Promise<CheckReply>;
+) => Promise<CheckReply<Problem>>;
 
 /** The same check on the page's own thread, its code loaded only when needed (a chunk of its own). */
-export type CheckOnPage<Request> = (
+export type CheckOnPage<Request, Problem> = (
   request: Request,
   onPhase: (phase: CheckPhase) => void,
   onPreliminary: (preliminary: Preliminary) => void,
-) => Promise<CheckReply>;
+) => Promise<CheckReply<Problem>>;
 
-interface Pending<Request> {
+interface Pending<Request, Problem> {
   request: Request;
   onPhase: (phase: CheckPhase) => void;
   onPreliminary: (preliminary: Preliminary) => void;
-  resolve: (reply: CheckReply) => void;
+  resolve: (reply: CheckReply<Problem>) => void;
   /** The sheets of the result received so far. */
   parts: SheetPart[];
 }
@@ -29,10 +29,10 @@ interface Pending<Request> {
  * page. The worker starts with the first request; where none can start (no meta tag, a page opened from file://) or
  * its script fails to load, `onPage` checks on the page's own thread with the same result.
  */
-export function checkClient<Request extends CheckRequest>(onPage: CheckOnPage<Request>): CheckOffThread<Request> {
+export function checkClient<Request extends CheckRequest, Problem>(onPage: CheckOnPage<Request, Problem>): CheckOffThread<Request, Problem> {
   let worker: Worker | null | undefined;
   /** Requests the worker has not answered, by ticket: a workbook may be asked again (another 口径) before it answers. */
-  const pending = new Map<number, Pending<Request>>();
+  const pending = new Map<number, Pending<Request, Problem>>();
   let nextTicket = 1;
 
   function startWorker(): Worker | null {
@@ -45,7 +45,7 @@ export function checkClient<Request extends CheckRequest>(onPage: CheckOnPage<Re
       // Browsers refuse workers to a page opened from a file: it checks on its own thread, as before workers.
       return null;
     }
-    started.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    started.onmessage = (event: MessageEvent<WorkerMessage<Problem>>) => {
       const message = event.data;
       const waiting = pending.get(message.ticket);
       if (!waiting) return;
@@ -65,7 +65,7 @@ export function checkClient<Request extends CheckRequest>(onPage: CheckOnPage<Re
           return;
         case "failed":
           pending.delete(message.ticket);
-          waiting.resolve({ type: "failed", reason: message.reason });
+          waiting.resolve({ type: "failed", problem: message.problem });
       }
     };
     // The script could not load (a partial copy of the build) or broke: what was sent to it is checked on the page.

@@ -13,14 +13,18 @@ export interface Preliminary {
   of: number;
 }
 
-/** The answer to a request: the result or the reason the workbook cannot be checked. */
-export type CheckReply = { type: "checked"; snapshot: WorkbookSnapshot; check: CheckResult } | { type: "failed"; reason: string };
+/** The answer to a request: the result or why the workbook cannot be checked (a file's problem, the engine's message). */
+export type CheckReply<Problem> = { type: "checked"; snapshot: WorkbookSnapshot; check: CheckResult } | { type: "failed"; problem: Problem };
 
 /**
  * Checks one request where it runs (in the check worker, or on the page's own thread where no worker can start),
  * telling each phase as it starts; never throws. `onPreliminary`, where given, may be told a first part of the result.
  */
-export type CheckHere<Request> = (request: Request, onPhase: (phase: CheckPhase) => void, onPreliminary?: (preliminary: Preliminary) => void) => CheckReply;
+export type CheckHere<Request, Problem> = (
+  request: Request,
+  onPhase: (phase: CheckPhase) => void,
+  onPreliminary?: (preliminary: Preliminary) => void,
+) => CheckReply<Problem>;
 
 /** What a page asks its check worker, whatever the workbook comes as. */
 export interface CheckRequest {
@@ -38,11 +42,11 @@ export interface TicketedRequest<Request> {
 
 /**
  * What the worker posts for a ticket, in order: phases (and perhaps a preliminary result), then the checked workbook
- * sheet by sheet and its plan last, or the reason.
+ * sheet by sheet and its plan last, or why it cannot be checked.
  */
-export type WorkerMessage =
+export type WorkerMessage<Problem> =
   | { ticket: number; type: "phase"; phase: CheckPhase }
   | { ticket: number; type: "preliminary"; preliminary: Preliminary }
   | { ticket: number; type: "sheet"; part: SheetPart }
   | { ticket: number; type: "plan"; plan: WritePlan }
-  | { ticket: number; type: "failed"; reason: string };
+  | { ticket: number; type: "failed"; problem: Problem };

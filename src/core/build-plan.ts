@@ -2,32 +2,41 @@ import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./fi
 import { changeNote, renderMessage } from "./messages";
 import type { NumberCell, Table, TextCell } from "./model";
 import type { SheetGrid } from "./grid";
-import { CORRECTED_FILL, NOTE_PREFIX, SEVERITY_FILL, type CorrectedFlag, type Flag, type ValueWrite, type WritePlan } from "./plan";
+import {
+  CORRECTED_FILL, NOTE_PREFIX, SEVERITY_FILL, type CorrectedFlag, type EmptyTotalReason, type FixReason, type Flag, type ValueWrite, type WritePlan, type WriteReason,
+} from "./plan";
 import { parseAddress } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
-import { WRITES_FIX } from "./rules/registry";
+import { writesFix } from "./rules/registry";
 
 // Apart from plan.ts: the pages that only show or flag a plan do not load the rules its fixes come from.
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; total: string };
+type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; why: EmptyTotalReason };
 
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
   if (!totals) return [];
   const line = executionLine(table);
   const total = declaredTotal(table);
+  const empty = (variant: Exclude<EmptyTotalReason["variant"], "grade">): EmptyTotalReason => ({ reason: "empty-total", variant, params: {} });
+  const score = totals.totalScore;
   return [
-    { cell: total?.score, value: totals.totalScore, total: "totalScore" },
-    { cell: total?.weight, value: totals.totalWeight, total: "totalWeight" },
-    { cell: line?.executionRate, value: totals.executionRate, total: "executionRate" },
-    { cell: line?.score, value: totals.executionScore, total: "executionScore" },
-    { cell: "grade" in table ? table.grade : undefined, value: totals.grade, total: "grade" },
+    { cell: total?.score, value: score, why: empty("totalScore") },
+    { cell: total?.weight, value: totals.totalWeight, why: empty("totalWeight") },
+    { cell: line?.executionRate, value: totals.executionRate, why: empty("executionRate") },
+    { cell: line?.score, value: totals.executionScore, why: empty("executionScore") },
+    // A grade is computed from the total score: there is none without it.
+    ...(score === undefined ? [] : [{ cell: "grade" in table ? table.grade : undefined, value: totals.grade, why: { reason: "empty-total", variant: "grade", params: { total: score } } } as const]),
   ];
 }
 
-type Why = Pick<ValueWrite, "reason" | "variant" | "params">;
+/** Why a finding's fix is written, when the plan may write it (its rule and variant write one). */
+function fixReason(f: Finding): FixReason | undefined {
+  // The registry says this rule and variant write a fix; a finding's parameters are its variant's own.
+  return writesFix(f.rule, f.variant) ? ({ reason: f.rule, variant: f.variant, params: f.params } as FixReason) : undefined;
+}
 
 /**
  * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
@@ -37,7 +46,7 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
   const values: ValueWrite[] = [];
   const planned = new Set<string>();
-  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: Why) => {
+  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: WriteReason) => {
     const sheet = table.sheet;
     const key = `${sheet}!${cell.cell}`;
     const existing = current(sheet, cell.row, cell.col);
@@ -52,16 +61,15 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {
-    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
+    const why = fixReason(f);
+    if (f.fix === undefined || !why) continue;
     const table = tableByRange.get(`${f.sheet}!${f.table}`);
     const target = table && locate(table, f.cell);
-    if (table && target) add(table, target, f.fix, { reason: f.rule, variant: f.variant, params: f.params });
+    if (table && target) add(table, target, f.fix, why);
   }
   tables.forEach((table, i) => {
-    const score = totals[i]?.totalScore;
-    const params: Record<string, ParamValue> = score === undefined ? {} : { total: score };
-    for (const { cell, value, total } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
+    for (const { cell, value, why } of emptyTotals(table, totals[i])) {
+      if (cell && value !== undefined && !cell.text) add(table, cell, value, why);
     }
   });
   const flags = flagsFor(findings, values).map((flag) => {

@@ -1,25 +1,36 @@
 import type { ParamValue, Severity } from "./findings";
 import type { TableKind } from "./model";
 import type { CellValue } from "./snapshot";
+import type { RuleModules } from "./rules/registry";
+import type { RuleModule } from "./rules/rule";
 
-/** A value the engine computed for a cell of a table's layout. */
-export interface ValueWrite {
+type FixesOf<M> = M extends Pick<RuleModule<infer Id, infer V, TableKind, infer F>, "id" | "variants" | "writesFix">
+  ? { [K in F]: { reason: Id; variant: K; params: V[K] } }[F]
+  : never;
+
+/** A fix the plan writes: the fixed finding's rule, variant and parameters. */
+export type FixReason = FixesOf<RuleModules>;
+
+/** A total the table left blank, which the plan fills in; a grade's parameter is the total score it is the grade of. */
+export type EmptyTotalReason =
+  | { reason: "empty-total"; variant: "totalScore" | "totalWeight" | "executionRate" | "executionScore"; params: Record<string, never> }
+  | { reason: "empty-total"; variant: "grade"; params: { total: number } };
+
+/**
+ * Why a value is written: the rule whose fix it is, or "empty-total", with what the cell holds and how the value was
+ * computed, as a change catalog words them (含义 and 原因 of a change list, see describeChange).
+ */
+export type WriteReason = FixReason | EmptyTotalReason;
+
+/** A value the engine computed for a cell of a table's layout, and why. */
+export type ValueWrite = WriteReason & {
   sheet: string;
   cell: string;
   value: ParamValue;
   previous: CellValue;
-  /** Why: the rule whose fix this is, or "empty-total" for a total the table left blank. */
-  reason: string;
-  /**
-   * With `reason`, what the cell holds and how the value was computed, as a change catalog renders them (含义 and 原因
-   * of a change list, see describeChange): the fixed finding's variant and parameters, or for an empty total the
-   * total it is (totalScore, totalWeight, executionRate, executionScore, grade).
-   */
-  variant: string;
-  params: Record<string, ParamValue>;
   /** The table the cell belongs to (the 表 of a change list). */
   table: { range: string; kind: TableKind; name?: string };
-}
+};
 
 /** A flag as it reads once the plan's value is written into its cell. */
 export interface CorrectedFlag {

@@ -14,7 +14,7 @@ const clone = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 /** Several sheets, findings of each severity, a total to write back. */
 const snapshot = workbookWithProblems();
-const checked = (profile: string): CheckReply => ({ type: "checked", snapshot, check: checkWorkbook(snapshot, builtInProfiles[profile]) });
+const checked = (profile: string): CheckReply<string> => ({ type: "checked", snapshot, check: checkWorkbook(snapshot, builtInProfiles[profile]) });
 
 /**
  * A Worker as the browser gives one, driven by the test: it keeps what the page posts; `answer` posts back what the
@@ -23,7 +23,7 @@ const checked = (profile: string): CheckReply => ({ type: "checked", snapshot, c
 class FakeWorker {
   static started: FakeWorker[] = [];
   static refuse = false;
-  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
+  onmessage: ((event: MessageEvent<WorkerMessage<string>>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   received: TicketedRequest<SnapshotCheckRequest>[] = [];
   terminated = false;
@@ -38,13 +38,13 @@ class FakeWorker {
   }
 
   /** The messages the check worker posts for one request it received. */
-  messagesFor(request: TicketedRequest<SnapshotCheckRequest>): WorkerMessage[] {
-    const posted: WorkerMessage[] = [];
+  messagesFor(request: TicketedRequest<SnapshotCheckRequest>): WorkerMessage<string>[] {
+    const posted: WorkerMessage<string>[] = [];
     answerChecks(checkSnapshot, (m) => posted.push(m))(request);
     return posted;
   }
 
-  async answer(messages: WorkerMessage[]): Promise<void> {
+  async answer(messages: WorkerMessage<string>[]): Promise<void> {
     for (const m of messages) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       this.onmessage?.(new MessageEvent("message", { data: clone(m) }));
@@ -63,7 +63,7 @@ class FakeWorker {
 /** A client as a page makes one, counting the requests it had to check on the page's own thread. */
 function client() {
   const onPage: SnapshotCheckRequest[] = [];
-  const check = checkClient<SnapshotCheckRequest>(async (request, onPhase) => {
+  const check = checkClient<SnapshotCheckRequest, string>(async (request, onPhase) => {
     onPage.push(request);
     return checkSnapshot(request, onPhase);
   });
@@ -146,10 +146,10 @@ describe("the check client, with a check worker", () => {
     await worker.answer([
       { ticket: 1, type: "preliminary", preliminary },
       // A message for a ticket the page no longer waits for is ignored.
-      { ticket: 9, type: "failed", reason: "stale" },
-      { ticket: 1, type: "failed", reason: "无法读取" },
+      { ticket: 9, type: "failed", problem: "stale" },
+      { ticket: 1, type: "failed", problem: "无法读取" },
     ]);
-    expect(await replied).toEqual({ type: "failed", reason: "无法读取" });
+    expect(await replied).toEqual({ type: "failed", problem: "无法读取" });
     expect(preliminaries).toEqual([preliminary]);
   });
 });
@@ -207,14 +207,14 @@ describe("the pane's check of what it read", () => {
     const broken = { sheets: [{ name: "表", cells: null, merges: [] }] } as unknown as WorkbookSnapshot;
     const phases: CheckPhase[] = [];
     const reply = checkSnapshot({ snapshot: broken, profile: "default" }, (p) => phases.push(p));
-    expect(reply).toEqual({ type: "failed", reason: expect.stringMatching(/\S/) });
+    expect(reply).toEqual({ type: "failed", problem: expect.stringMatching(/\S/) });
     expect(phases).toEqual([{ phase: "checking", sheets: 1 }]);
     // In the worker: the phase, then the reason, under the request's ticket.
-    const posted: WorkerMessage[] = [];
+    const posted: WorkerMessage<string>[] = [];
     answerChecks(checkSnapshot, (m) => posted.push(m))({ ticket: 4, request: { snapshot: broken, profile: "default" } });
     expect(posted).toEqual([
       { ticket: 4, type: "phase", phase: { phase: "checking", sheets: 1 } },
-      { ticket: 4, type: "failed", reason: reply.type === "failed" ? reply.reason : "" },
+      { ticket: 4, type: "failed", reason: reply.type === "failed" ? reply.problem : "" },
     ]);
   });
 

@@ -8,12 +8,12 @@ export interface SnapshotCheckRequest extends CheckRequest {
   snapshot: WorkbookSnapshot;
 }
 
-/** Detects, parses, checks and plans a workbook the pane read; a failure is a reply, with the engine's message. */
-export const checkSnapshot: CheckHere<SnapshotCheckRequest> = ({ snapshot, profile }, onPhase) => {
+/** Detects, parses, checks and plans a workbook the pane read; a failure is a reply, its problem the engine's message. */
+export const checkSnapshot: CheckHere<SnapshotCheckRequest, string> = ({ snapshot, profile }, onPhase) => {
   try {
     onPhase({ phase: "checking", sheets: snapshot.sheets.length });
     return { type: "checked", snapshot, check: checkWorkbook(snapshot, builtInProfiles[profile] ?? defaultProfile) };
   } catch (error) {
-    return { type: "failed", reason: error instanceof Error ? error.message : String(error) };
+    return { type: "failed", problem: error instanceof Error ? error.message : String(error) };
   }
 };

@@ -75,7 +75,7 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
   async function readAndCheck(scope: ReadScope, profile = state.profile): Promise<Validation> {
     const read = await host.read(scope);
     const reply = await checkSnapshotOffThread({ snapshot: read.snapshot, profile }, () => undefined);
-    if (reply.type === "failed") throw new Error(reply.reason);
+    if (reply.type === "failed") throw new Error(reply.problem);
     return { scope, check: reply.check, flags: read.flags, protectedSheets: read.protectedSheets };
   }
 

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../core/engine";
 import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
 import type { SheetSnapshot } from "../../core/snapshot";
-import { unreadableReason } from "../../hosts/xlsx/file-error";
+import { fileProblemOf, type FileProblem } from "../../hosts/xlsx/file-error";
 import { readSheetsOneByOne } from "../../hosts/xlsx/ooxml/read";
 import type { CheckHere, CheckRequest } from "../../check-worker/protocol";
 
@@ -17,7 +17,7 @@ export interface FileCheckRequest extends CheckRequest {
  * that result told, so that the page shows findings before the whole workbook is read. The reply is always the
  * whole workbook's check: a rule can compare a table with the workbook's others.
  */
-export const readAndCheck: CheckHere<FileCheckRequest> = ({ name, data, profile }, onPhase, onPreliminary) => {
+export const readAndCheck: CheckHere<FileCheckRequest, FileProblem> = ({ name, data, profile }, onPhase, onPreliminary) => {
   const chosen = builtInProfiles[profile] ?? defaultProfile;
   try {
     onPhase({ phase: "reading" });
@@ -37,6 +37,6 @@ export const readAndCheck: CheckHere<FileCheckRequest> = ({ name, data, profile 
     const snapshot = { sheets: read };
     return { type: "checked", snapshot, check: checkWorkbook(snapshot, chosen) };
   } catch (error) {
-    return { type: "failed", reason: unreadableReason(error) };
+    return { type: "failed", problem: fileProblemOf(error) };
   }
 };
