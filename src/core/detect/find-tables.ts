@@ -13,8 +13,8 @@ import { readPreamble } from "./read-preamble";
 export interface SheetTables {
   sheet: string;
   tables: Table[];
-  /** Why no table was found, when none was. */
-  note?: string;
+  /** Why no table was found, when none was: an empty sheet, or no row of headers the reader knows (worded by each page). */
+  note?: "empty-sheet" | "no-header-row";
 }
 
 /** The texts in a table's first level column from `from` up to the next blank row. */
@@ -208,6 +208,5 @@ function withResult<T extends Pick<IndicatorTable, "total" | "grade" | "notes">>
 export function findTables(grid: SheetGrid, profile: Profile): SheetTables {
   const tables = locateTables(grid, profile).map((located) => readTable(grid, located, profile));
   if (tables.length > 0) return { sheet: grid.name, tables };
-  const note = grid.occupiedRows().length === 0 ? "empty sheet" : "no header row with 一级指标/二级指标, 评价内容/分值/得分 or 指标内容/计划内容/实际完成情况";
-  return { sheet: grid.name, tables, note };
+  return { sheet: grid.name, tables, note: grid.occupiedRows().length === 0 ? "empty-sheet" : "no-header-row" };
 }
