@@ -1,4 +1,5 @@
 import type { Language } from "../core/messages";
+import type { ProfileProblem } from "../core/profile/schema";
 
 /** Every word the command line says of its own (the reports have theirs in src/report/words.ts), in Chinese and in English. */
 export interface CliWords {
@@ -22,7 +23,7 @@ export interface CliWords {
   reportWritten: (file: string) => string;
   profileUnknown: (option: string, names: readonly string[]) => string;
   profileNotJson: (option: string, reason: string) => string;
-  profileInvalid: (option: string, reason: string) => string;
+  profileInvalid: (option: string, problems: readonly ProfileProblem[]) => string;
   /** An output refused or not written (`--out`, `--out-dir`, `--report`). */
   output: {
     cannotWrite: (file: string, reason: string) => string;
@@ -127,7 +128,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     reportWritten: (f) => `报告：${f}`,
     profileUnknown: (o, names) => `口径 ${o}：既不是内置口径（${names.join("、")}），也不是可读取的文件`,
     profileNotJson: (o, reason) => `口径文件 ${o} 不是有效的 JSON（${reason}）`,
-    profileInvalid: (o, reason) => `口径文件 ${o}：${reason}`,
+    profileInvalid: (o, problems) => `口径文件 ${o} 有误：${problems.map((p) => `${p.path || "整个文件"}：${p.message}`).join("；")}`,
     output: {
       cannotWrite: (f, reason) => `${f}：无法写入：${reason}`,
       exists: (f) => `${f} 已存在，未覆盖；加 --force 可覆盖`,
@@ -165,7 +166,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     reportWritten: (f) => `report: ${f}`,
     profileUnknown: (o, names) => `profile ${o}: no such built-in profile (${names.join(", ")}) or readable file`,
     profileNotJson: (o, reason) => `profile ${o}: not valid JSON (${reason})`,
-    profileInvalid: (o, reason) => `profile ${o}: ${reason}`,
+    profileInvalid: (o, problems) => `profile ${o} is invalid: ${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("; ")}`,
     output: {
       cannotWrite: (f, reason) => `${f}: cannot write: ${reason}`,
       exists: (f) => `${f} exists; add --force to overwrite it`,
