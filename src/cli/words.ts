@@ -1,4 +1,6 @@
 import type { Language } from "../core/messages";
+import { tableKindName } from "../core/messages/table-kinds";
+import type { TemplateInfo, TemplateKind } from "../core/templates";
 import type { ProfileProblem } from "../core/profile/schema";
 
 /** Every word the command line says of its own (the reports have theirs in src/report/words.ts), in Chinese and in English. */
@@ -33,6 +35,8 @@ export interface CliWords {
   template: {
     usage: string;
     kinds: string;
+    /** A kind as `template --list` shows it: its title, and the kind written with it. */
+    kind: (kind: TemplateKind, info: TemplateInfo) => string;
     needsKind: string;
     unknownKind: (kind: string) => string;
     rowsFixed: (kind: string) => string;
@@ -137,6 +141,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     template: {
       usage: "用法：\n  perfcheck template 类型 --out 文件.xlsx [--rows N] [--profile 口径|文件] [--force]\n  perfcheck template --list\n",
       kinds: "模板类型：",
+      kind: (_, { title, writtenWith }) => `${title}${writtenWith ? `（连同${tableKindName(writtenWith, "zh-CN")}一起写入）` : ""}`,
       needsKind: "template 需要一个模板类型 KIND",
       unknownKind: (k) => `未知的模板类型 ${k}`,
       rowsFixed: (k) => `--rows 不适用于 ${k}：指标体系的指标是固定的`,
@@ -175,6 +180,8 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     template: {
       usage: "usage:\n  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]\n  perfcheck template --list\n",
       kinds: "kinds:",
+      kind: (kind, { title, writtenWith }) =>
+        `${tableKindName(kind, "en-US")} (${title})${writtenWith ? `, written with the ${tableKindName(writtenWith, "en-US").toLowerCase()}` : ""}`,
       needsKind: "template needs one KIND",
       unknownKind: (k) => `unknown kind ${k}`,
       rowsFixed: (k) => `--rows does not apply to ${k}: its indicators are fixed`,
