@@ -390,6 +390,7 @@ describe("the built web page", () => {
     const gzipped = built.initialScripts.reduce((n, src) => n + gzipSync(readFileSync(path.join(built.dir, src))).length, 0);
     expect(gzipped).toBeLessThanOrEqual(200 * 1024);
     expect(built.initialModules.some((m) => m.includes("./src/core/engine.ts"))).toBe(false);
+    expect(built.initialModules.filter((m) => /\.\/src\/core\/(build-plan\.ts|detect\/|rules\/|values\/)/.test(m))).toEqual([]);
     expect(built.initialModules.filter((m) => /node_modules[\\/]fflate[\\/]|src[\\/]hosts[\\/]xlsx[\\/](ooxml|patch)[\\/]/.test(m))).toEqual([]);
     expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
     // Loaded later: the patcher (xlsx) for downloads, and checking on the page (check) where no worker can start.
