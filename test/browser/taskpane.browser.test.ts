@@ -480,7 +480,7 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     expect([await pressed(page, all), await pressed(page, warnings)]).toEqual(["false", "true"]);
     // Away from the buttons, once their transition is over: pressed and unpressed still differ.
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !document.getAnimations().some((a) => a instanceof CSSTransition));
     expect(await background(page, warnings)).not.toBe(await background(page, all));
     await screenshot(page, `review-${width}-2-warnings`);
     const shownSeverities = await renderedFindings(page).locator("[role=img]").evaluateAll((icons) => icons.map((i) => i.getAttribute("aria-label")));

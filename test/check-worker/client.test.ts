@@ -209,7 +209,7 @@ describe("the pane's check of what it read", () => {
     const reply = checkSnapshot({ snapshot: broken, profile: "default" }, (p) => phases.push(p));
     expect(reply).toEqual({ type: "failed", problem: expect.stringMatching(/\S/) });
     expect(phases).toEqual([{ phase: "checking", sheets: 1 }]);
-    // In the worker: the phase, then the reason, under the request's ticket.
+    // In the worker: the phase, then the problem, under the request's ticket.
     const posted: WorkerMessage<string>[] = [];
     answerChecks(checkSnapshot, (m) => posted.push(m))({ ticket: 4, request: { snapshot: broken, profile: "default" } });
     expect(posted).toEqual([
