@@ -122,7 +122,7 @@ export function FindingsList({ rows, currentKey, focus, toolbarHeight, onToggle,
       {sections.map((section) => (
         <section key={section.sheet} aria-label={section.sheet}>
           {section.rows.map((row) => (
-            <div key={row.key} ref={windowed.measure(row.key)} className={styles.row}>
+            <div key={row.key} ref={windowed.measure} data-row-key={row.key} className={styles.row}>
               {render(row)}
             </div>
           ))}

@@ -1,10 +1,11 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import type { CheckResult } from "../../core/engine";
 import { renderMessage } from "../../core/messages";
 import { findingMatches, findingsView, groupBySeverity, groupsOf, type SeverityChoice } from "../findings-view";
 import { useLocale, useTranslate } from "../i18n";
 import { countBySeverity } from "../severity";
+import { useElementHeight } from "../use-element-height";
 import { FindingsList } from "./FindingsList";
 import { FindingsToolbar } from "./FindingsToolbar";
 
@@ -35,12 +36,7 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<Current>();
   const [focus, setFocus] = useState<{ key: string }>();
-  const toolbar = useRef<HTMLDivElement>(null);
-  const [toolbarHeight, setToolbarHeight] = useState(0);
-  useLayoutEffect(() => {
-    const height = toolbar.current?.getBoundingClientRect().height ?? 0;
-    if (height !== toolbarHeight) setToolbarHeight(height);
-  });
+  const [toolbar, toolbarHeight] = useElementHeight();
 
   const groups = useMemo(() => groupBySeverity(check, check.findings), [check]);
   const everything = useMemo(() => findingsView(groups, new Set(), () => true).order, [groups]);
