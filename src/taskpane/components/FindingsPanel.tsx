@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-com
 import { useMemo, useState, type KeyboardEvent } from "react";
 import type { CheckResult } from "../../core/engine";
 import { renderMessage } from "../../core/messages";
-import { findingMatches, findingsView, groupBySeverity, groupsOf, type SeverityChoice } from "../findings-view";
+import { findingMatches, findingsView, groupBySeverity, groupsOf, rowsByKey, type SeverityChoice } from "../findings-view";
 import { useLocale, useTranslate } from "../i18n";
 import { countBySeverity } from "../severity";
 import { useElementHeight } from "../use-element-height";
@@ -39,7 +39,7 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
   const [toolbar, toolbarHeight] = useElementHeight();
 
   const groups = useMemo(() => groupBySeverity(check, check.findings), [check]);
-  const everything = useMemo(() => findingsView(groups, new Set(), () => true).order, [groups]);
+  const rows = useMemo(() => rowsByKey(groups), [groups]);
   const view = useMemo(
     () => findingsView(groups, collapsed, (f) => findingMatches(f, choice, query, () => renderMessage(f, locale))),
     [groups, collapsed, choice, query, locale],
@@ -47,14 +47,14 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
 
   if (check.findings.length === 0) return <Body1>{t("noFindings")}</Body1>;
 
-  const currentRow = current && everything.find((r) => r.key === current.key);
+  const currentRow = current && rows.get(current.key);
   const index = currentRow ? view.order.findIndex((r) => r.key === currentRow.key) : -1;
   const hidden = currentRow !== undefined && !view.rows.some((r) => r.key === currentRow.key);
 
   const expand = (keys: string[]) => setCollapsed((c) => new Set([...c].filter((k) => !keys.includes(k))));
 
   const choose = (key: string, navigated: boolean) => {
-    const row = everything.find((r) => r.key === key);
+    const row = rows.get(key);
     if (!row) return;
     setCurrent({ key, index: view.order.findIndex((r) => r.key === key) });
     if (navigated) {
