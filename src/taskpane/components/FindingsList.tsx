@@ -9,7 +9,8 @@ import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  row: { scrollMarginTop: "calc(var(--findings-toolbar-height, 0px) + 4px)" },
+  // A row holds its heading's margin (flow-root), so that the height measured is all the room the row takes.
+  row: { display: "flow-root", scrollMarginTop: "calc(var(--findings-toolbar-height, 0px) + 4px)" },
   heading: { margin: 0 },
   toggle: {
     display: "flex",
