@@ -1,12 +1,5 @@
 import type { CheckResult } from "../core/engine";
-import type { Finding } from "../core/findings";
-import type { Table } from "../core/model";
 import type { StringKey } from "./strings";
-
-/** The findings that belong to one table. */
-export function findingsOf(table: Pick<Table, "sheet" | "range">, findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.sheet === table.sheet && f.table === table.range);
-}
 
 /** A sheet in which detection found no table, with the engine's reason as a catalog key when it is a known one. */
 export interface SheetWithoutTables {
