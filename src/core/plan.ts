@@ -1,30 +1,36 @@
-import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./findings";
-import { changeNote, renderMessage } from "./messages";
-import type { NumberCell, Table, TableKind, TextCell } from "./model";
-import type { SheetGrid } from "./grid";
-import { parseAddress, type CellValue } from "./snapshot";
-import type { TableTotals } from "./totals";
-import { declaredTotal, executionLine } from "./rules/context";
-import { WRITES_FIX } from "./rules/registry";
+import type { ParamValue, Severity } from "./findings";
+import type { TableKind } from "./model";
+import type { CellValue } from "./snapshot";
+import type { RuleModules } from "./rules/registry";
+import type { RuleModule } from "./rules/rule";
 
-/** A value the engine computed for a cell of a table's layout. */
-export interface ValueWrite {
+type FixesOf<M> = M extends Pick<RuleModule<infer Id, infer V, TableKind, infer F>, "id" | "variants" | "writesFix">
+  ? { [K in F]: { reason: Id; variant: K; params: V[K] } }[F]
+  : never;
+
+/** A fix the plan writes: the fixed finding's rule, variant and parameters. */
+export type FixReason = FixesOf<RuleModules>;
+
+/** A total the table left blank, which the plan fills in; a grade's parameter is the total score it is the grade of. */
+export type EmptyTotalReason =
+  | { reason: "empty-total"; variant: "totalScore" | "totalWeight" | "executionRate" | "executionScore"; params: Record<string, never> }
+  | { reason: "empty-total"; variant: "grade"; params: { total: number } };
+
+/**
+ * Why a value is written: the rule whose fix it is, or "empty-total", with what the cell holds and how the value was
+ * computed, as a change catalog words them (含义 and 原因 of a change list, see describeChange).
+ */
+export type WriteReason = FixReason | EmptyTotalReason;
+
+/** A value the engine computed for a cell of a table's layout, and why. */
+export type ValueWrite = WriteReason & {
   sheet: string;
   cell: string;
   value: ParamValue;
   previous: CellValue;
-  /** Why: the rule whose fix this is, or "empty-total" for a total the table left blank. */
-  reason: string;
-  /**
-   * With `reason`, what the cell holds and how the value was computed, as a change catalog renders them (含义 and 原因
-   * of a change list, see describeChange): the fixed finding's variant and parameters, or for an empty total the
-   * total it is (totalScore, totalWeight, executionRate, executionScore, grade).
-   */
-  variant: string;
-  params: Record<string, ParamValue>;
   /** The table the cell belongs to (the 表 of a change list). */
   table: { range: string; kind: TableKind; name?: string };
-}
+};
 
 /** A flag as it reads once the plan's value is written into its cell. */
 export interface CorrectedFlag {
@@ -59,121 +65,8 @@ export interface WritePlan {
 export const SEVERITY_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 /** A cell whose only problem the written value fixed: Excel's "Good" green, not a problem's colour. */
 export const CORRECTED_FILL = "#C6EFCE";
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
-
-type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; total: string };
-
-function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
-  if (!totals) return [];
-  const line = executionLine(table);
-  const total = declaredTotal(table);
-  return [
-    { cell: total?.score, value: totals.totalScore, total: "totalScore" },
-    { cell: total?.weight, value: totals.totalWeight, total: "totalWeight" },
-    { cell: line?.executionRate, value: totals.executionRate, total: "executionRate" },
-    { cell: line?.score, value: totals.executionScore, total: "executionScore" },
-    { cell: "grade" in table ? table.grade : undefined, value: totals.grade, total: "grade" },
-  ];
-}
-
-type Why = Pick<ValueWrite, "reason" | "variant" | "params">;
-
-/**
- * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
- * flagged cell. Every target is a cell of a detected table; a cell holding a formula is never written.
- */
-export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findings: Finding[], totals: TableTotals[]): WritePlan {
-  const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
-  const values: ValueWrite[] = [];
-  const planned = new Set<string>();
-  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: Why) => {
-    const sheet = table.sheet;
-    const key = `${sheet}!${cell.cell}`;
-    const existing = current(sheet, cell.row, cell.col);
-    // Excel holds no Infinity: a total beyond a number's range is not written.
-    if (planned.has(key) || existing?.formula || (typeof value === "number" && !Number.isFinite(value))) return;
-    planned.add(key);
-    const previous = existing?.value ?? null;
-    values.push({
-      sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous,
-      ...why, table: { range: table.range, kind: table.kind, ...(table.name ? { name: table.name } : {}) },
-    });
-  };
-  const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
-  for (const f of findings) {
-    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
-    const table = tableByRange.get(`${f.sheet}!${f.table}`);
-    const target = table && locate(table, f.cell);
-    if (table && target) add(table, target, f.fix, { reason: f.rule, variant: f.variant, params: f.params });
-  }
-  tables.forEach((table, i) => {
-    const score = totals[i]?.totalScore;
-    const params: Record<string, ParamValue> = score === undefined ? {} : { total: score };
-    for (const { cell, value, total } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
-    }
-  });
-  const flags = flagsFor(findings, values).map((flag) => {
-    const at = parseAddress(flag.cell);
-    return { ...flag, previous: (at && current(flag.sheet, at.row, at.col)?.value) ?? null };
-  });
-  return { values, flags };
-}
-
-/** The position of an A1 address inside a table's range, or undefined when it lies outside. */
-function locate(table: Table, address: string): { cell: string; row: number; col: number } | undefined {
-  const p = parseAddress(address);
-  if (!p || p.row < table.top || p.row > table.bottom || p.col < table.left || p.col > table.right) return undefined;
-  return { cell: address, ...p };
-}
-
-const topSeverity = (list: Finding[]) => list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
-
-/** Findings about how a cell is made rather than what it holds: a written value does not settle them. */
-const OUTLIVE_WRITE = new Set<string>(["hardcoded-total"]);
-
-/**
- * The written value settles every finding about what the cell held (the fixed total, a number stored as text…): the
- * note says what changed (`已由 69 改为 96（各项得分之和）`) above the findings still open, if any.
- */
-function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
-  const open = list.filter((f) => OUTLIVE_WRITE.has(f.rule));
-  const severity = topSeverity(open.length > 0 ? open : list);
-  return {
-    severity,
-    fill: open.length > 0 ? SEVERITY_FILL[severity] : CORRECTED_FILL,
-    note: NOTE_PREFIX + [changeNote(write, "zh-CN"), ...open.map((f) => renderMessage(f, "zh-CN"))].join("\n"),
-    noteEn: [changeNote(write, "en-US"), ...open.map((f) => renderMessage(f, "en-US"))].join("\n"),
-    corrected: open.length === 0,
-  };
-}
-
-function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.sheet}!${f.cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
-  const fixes = new Map(values.filter((v) => v.reason !== "empty-total").map((v) => [`${v.sheet}!${v.cell}`, v]));
-  return [...byCell.entries()].map(([key, list]) => {
-    const severity = topSeverity(list);
-    const write = fixes.get(key);
-    return {
-      sheet: list[0].sheet,
-      cell: list[0].cell,
-      severity,
-      fill: SEVERITY_FILL[severity],
-      note: NOTE_PREFIX + list.map((f) => renderMessage(f, "zh-CN")).join("\n"),
-      noteEn: list.map((f) => renderMessage(f, "en-US")).join("\n"),
-      rules: list.map((f) => f.rule),
-      ...(write && list.some((f) => f.rule === write.reason) ? { afterWrite: correctedFlag(list, write) } : {}),
-    };
-  });
-}
 
 /**
  * The plan's flags once some of its values are in the workbook (what the patcher wrote, or the cells a host wrote):

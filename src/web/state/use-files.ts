@@ -1,5 +1,5 @@
 import { startTransition, useReducer, useRef, useState } from "react";
-import { sizeProblem, unreadableReason } from "../../hosts/xlsx/file-error";
+import { fileProblemOf, sizeProblem } from "../../hosts/xlsx/file-error";
 import { checkFile } from "../check/client";
 import { rememberedProfile, rememberProfile } from "../profile-memory";
 import { filesReducer, initialFilesState, type CheckedFile, type FilesState } from "./files-state";
@@ -29,33 +29,33 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   async function read(id: number, file: File): Promise<void> {
     const tooBig = sizeProblem(file.size);
     if (tooBig) {
-      dispatch({ type: "failed", id, reason: tooBig });
+      dispatch({ type: "failed", id, problem: tooBig });
       return;
     }
     let data: Uint8Array;
     try {
       data = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
-      dispatch({ type: "failed", id, reason: unreadableReason(error) });
+      dispatch({ type: "failed", id, problem: fileProblemOf(error) });
       return;
     }
     // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
     // A workbook of several sheets shows its first sheet with findings while the rest are read and checked.
     const reply = await checkFile(
-      { id, name: file.name, data, profile: currentProfile.current },
+      { name: file.name, data, profile: currentProfile.current },
       (progress) => dispatch({ type: "progress", id, progress }),
       ({ snapshot, check, of }) => showChecked({ id, name: file.name, status: "checked", data, snapshot, check, checkingRest: of }),
     );
     if (reply.type === "checked") {
       showChecked({ id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check });
     } else if (reply.type === "failed") {
-      dispatch({ type: "failed", id, reason: reply.reason });
+      dispatch({ type: "failed", id, problem: reply.problem });
     }
   }
 
   /** A file already read, checked again with the 口径 of now (its list stays in place meanwhile). */
   async function recheck(id: number, name: string, data: Uint8Array): Promise<void> {
-    const reply = await checkFile({ id, name, data, profile: currentProfile.current }, () => undefined);
+    const reply = await checkFile({ name, data, profile: currentProfile.current }, () => undefined);
     if (reply.type === "checked") startTransition(() => dispatch({ type: "rechecked", id, check: reply.check }));
   }
 
