@@ -23,7 +23,7 @@ import { countBySeverity } from "../../src/taskpane/severity";
 import { strings } from "../../src/taskpane/strings";
 import { OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/office";
 import { mergeArea, selfEvaluationWithoutTotal, workbookFrom } from "../helpers/grid";
-import { buildPane, type BuiltPane } from "./build-pane";
+import { buildPane, type BuiltPane, SETUP_TIMEOUT_MS } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
 import { tableCardsSeen } from "./table-cards";
@@ -66,7 +66,7 @@ beforeAll(async () => {
   expectedFindings = (JSON.parse(readFileSync(path.join(SAMPLES, s08.replace(/\.xlsx$/, ".expected.json")), "utf8")) as { findings: ExpectedFinding[] }).findings;
   [built, officeStandIn] = await Promise.all([buildPane(path.join(workDir, "dist")), bundleOfficeStandIn()]);
   server = await serveDirectory(built.dir);
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();

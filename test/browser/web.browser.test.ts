@@ -22,7 +22,7 @@ import { renderFileProblem } from "../../src/hosts/xlsx/file-error-words";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
 import { strings } from "../../src/taskpane/strings";
 import { BOOKKEEPING_PARTS, packageChanges, PARTS_EXCELJS_DROPPED, withParts, WORKSHEET_PART } from "../web/package-entries";
-import { buildPage, type BuiltPage } from "./build-pane";
+import { buildPage, type BuiltPage, SETUP_TIMEOUT_MS } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
 import { tableCardsSeen } from "./table-cards";
@@ -70,7 +70,7 @@ beforeAll(async () => {
   s08 = sample("s08", PARTS_EXCELJS_DROPPED);
   built = await buildPage("web", path.join(workDir, "web"));
   server = await serveDirectory(built.dir);
-}, 180_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
