@@ -8,12 +8,12 @@ const EVERY_PROBLEM: { [C in FileProblemCode]: FileProblem & { code: C } } = {
   "not-xlsx": { code: "not-xlsx" },
   "no-sheets": { code: "no-sheets" },
   "not-a-file": { code: "not-a-file" },
-  "too-large": { code: "too-large", megabytes: 250 },
-  "too-much-inflated": { code: "too-much-inflated" },
-  "too-many-entries": { code: "too-many-entries" },
-  "too-many-cells": { code: "too-many-cells" },
-  "too-many-shared-strings": { code: "too-many-shared-strings" },
-  "too-many-sheet-cells": { code: "too-many-sheet-cells", sheet: "表 1" },
+  "too-large": { code: "too-large", megabytes: 250, limit: 200 },
+  "too-much-inflated": { code: "too-much-inflated", limit: 500 },
+  "too-many-entries": { code: "too-many-entries", limit: 10_000 },
+  "too-many-cells": { code: "too-many-cells", limit: 2_000_000 },
+  "too-many-shared-strings": { code: "too-many-shared-strings", limit: 2_000_000 },
+  "too-many-sheet-cells": { code: "too-many-sheet-cells", sheet: "表 1", limit: 1_000_000 },
   corrupt: { code: "corrupt", detail: "truncated zip entry" },
   "not-found": { code: "not-found", errno: "ENOENT" },
   "no-permission": { code: "no-permission", errno: "EACCES" },
@@ -32,9 +32,11 @@ describe("why a file cannot be read, worded by one catalog", () => {
     expect(zh).toMatch(CHINESE);
     // English but for the sheet name the person gave.
     expect(en.replace("表 1", "")).not.toMatch(CHINESE);
+    // Limits are shown with thousands separators.
+    const shown = (value: unknown) => (typeof value === "number" ? String(value).replace(/\B(?=(\d{3})+$)/g, ",") : String(value));
     for (const value of Object.values(problem).slice(1)) {
-      expect(zh).toContain(String(value));
-      expect(en).toContain(String(value));
+      expect(zh).toContain(shown(value));
+      expect(en).toContain(shown(value));
     }
   });
 
@@ -43,7 +45,7 @@ describe("why a file cannot be read, worded by one catalog", () => {
     expect(renderFileProblem(EVERY_PROBLEM["too-large"], "en-US")).toBe("file too large (250 MB, at most 200 MB)");
     expect(renderFileProblem(EVERY_PROBLEM["too-many-entries"], "zh-CN")).toBe("压缩包中的部件过多（超过 10,000 个）");
     expect(renderFileProblem(EVERY_PROBLEM["too-many-entries"], "en-US")).toBe("more than 10,000 zip entries");
-    expect(sizeProblem(MAX_FILE_BYTES + 1)).toEqual({ code: "too-large", megabytes: 201 });
+    expect(sizeProblem(MAX_FILE_BYTES + 1)).toEqual({ code: "too-large", megabytes: 201, limit: 200 });
   });
 
   it("reads a file system error's code, and keeps it for searching", () => {
