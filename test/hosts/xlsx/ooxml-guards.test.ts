@@ -58,7 +58,7 @@ describe("OOXML reader: files that are no workbook", () => {
     ["an empty file", new Uint8Array(0), { code: "empty" }],
     ["an old .xls or an encrypted workbook (an OLE compound file)", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), { code: "old-or-encrypted" }],
     ["a text file", strToU8("项目名称,金额\n甲,1\n"), { code: "not-xlsx" }],
-    ["a file over the size limit", new Uint8Array(MAX_FILE_BYTES + 1), { code: "too-large", megabytes: 201 }],
+    ["a file over the size limit", new Uint8Array(MAX_FILE_BYTES + 1), { code: "too-large", megabytes: 201, limit: 200 }],
   ])("refuses %s before unzipping it", (_, bytes, problem) => {
     expect(refusal(bytes)).toEqual(problem);
   });
@@ -113,7 +113,7 @@ describe("OOXML reader: malformed XML", () => {
 
 describe("OOXML reader: limits", () => {
   it("refuses a part declared larger than the limit before inflating it", () => {
-    expect(quickRefusal(patched(handMadeXlsx(oneCell()), SHEET, { size: 0xf0000000 }), 200)).toEqual({ code: "too-much-inflated" });
+    expect(quickRefusal(patched(handMadeXlsx(oneCell()), SHEET, { size: 0xf0000000 }), 200)).toEqual({ code: "too-much-inflated", limit: 500 });
   });
 
   it("stops inflating a part that grows beyond its declared size (a zip bomb's lie)", () => {
@@ -124,7 +124,7 @@ describe("OOXML reader: limits", () => {
   it("refuses a zip of too many entries", () => {
     const files: Zippable = {};
     for (let i = 0; i <= 10_000; i++) files[`xl/media/image${i}.png`] = new Uint8Array(0);
-    expect(quickRefusal(zipSync({ ...unzipSync(handMadeXlsx(oneCell())), ...files }, { level: 0 }), 1000)).toEqual({ code: "too-many-entries" });
+    expect(quickRefusal(zipSync({ ...unzipSync(handMadeXlsx(oneCell())), ...files }, { level: 0 }), 1000)).toEqual({ code: "too-many-entries", limit: 10_000 });
   });
 
   it("refuses a sheet of too many cells without positions quickly, keeping no more than the limit", () => {
@@ -133,7 +133,7 @@ describe("OOXML reader: limits", () => {
     const bytes = handMadeXlsx({ sheets: [{ name: "炸弹\n表", xml: worksheet(row.repeat(rows)) }] });
     expect(bytes.length).toBeLessThan(1_000_000);
     const problem = quickRefusal(bytes, 5000);
-    expect(problem).toEqual({ code: "too-many-sheet-cells", sheet: "炸弹 表" });
+    expect(problem).toEqual({ code: "too-many-sheet-cells", sheet: "炸弹 表", limit: MAX_SHEET_CELLS });
     expect(renderFileProblem(problem, "zh-CN")).toBe("工作表「炸弹 表」的单元格过多（超过 1,000,000 个）");
   });
 
@@ -141,11 +141,11 @@ describe("OOXML reader: limits", () => {
     const perSheet = Math.floor(MAX_SHEET_CELLS / 10_000) * 10_000;
     const xml = worksheet(`<row>${"<c/>".repeat(10_000)}</row>`.repeat(perSheet / 10_000));
     const sheets = Array.from({ length: Math.ceil(MAX_WORKBOOK_CELLS / perSheet) + 1 }, (_, i) => ({ name: `表${i + 1}`, xml }));
-    expect(refusal(handMadeXlsx({ sheets }))).toEqual({ code: "too-many-cells" });
+    expect(refusal(handMadeXlsx({ sheets }))).toEqual({ code: "too-many-cells", limit: MAX_WORKBOOK_CELLS });
   });
 
   it("refuses too many shared strings", () => {
     const bytes = handMadeXlsx({ ...oneCell(), parts: { "xl/sharedStrings.xml": `<sst xmlns="${MAIN_NS}">${"<si/>".repeat(MAX_SHARED_STRINGS + 1)}</sst>` } });
-    expect(refusal(bytes)).toEqual({ code: "too-many-shared-strings" });
+    expect(refusal(bytes)).toEqual({ code: "too-many-shared-strings", limit: MAX_SHARED_STRINGS });
   });
 });

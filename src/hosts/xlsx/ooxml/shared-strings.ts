@@ -27,7 +27,7 @@ export class SharedStrings {
     const x = new XmlScanner(xml ?? "");
     while (x.next()) {
       if (x.closing || !x.is("si")) continue;
-      if (items.length === MAX_SHARED_STRINGS) throw new LimitError({ code: "too-many-shared-strings" });
+      if (items.length === MAX_SHARED_STRINGS) throw new LimitError({ code: "too-many-shared-strings", limit: MAX_SHARED_STRINGS });
       items.push(x.selfClosing ? null : readStringItem(x, "si"));
     }
     return new SharedStrings(items);

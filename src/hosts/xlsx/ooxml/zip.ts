@@ -20,7 +20,7 @@ export class ZipArchive {
 
   constructor(data: Uint8Array) {
     const { entries } = readZip(data);
-    if (entries.length > MAX_ZIP_ENTRIES) throw new LimitError({ code: "too-many-entries" });
+    if (entries.length > MAX_ZIP_ENTRIES) throw new LimitError({ code: "too-many-entries", limit: MAX_ZIP_ENTRIES });
     // Some zip tools write Windows separators; a leading "/" is tolerated as exceljs does. Part names ignore case (OPC).
     for (const entry of entries) this.entries.set(entry.name.replace(/\\/g, "/").replace(/^\//, "").toLowerCase(), entry);
   }
@@ -32,7 +32,7 @@ export class ZipArchive {
   }
 
   private inflate(entry: ZipEntry): Uint8Array {
-    if (entry.size > MAX_INFLATED_BYTES - this.inflated) throw new LimitError({ code: "too-much-inflated" });
+    if (entry.size > MAX_INFLATED_BYTES - this.inflated) throw new LimitError({ code: "too-much-inflated", limit: MAX_INFLATED_BYTES / 1048576 });
     this.inflated += entry.size;
     const { compressed } = entry;
     if (entry.method === STORED) return compressed.subarray(0, entry.size);
