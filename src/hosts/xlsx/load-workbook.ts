@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { sizeProblem, WorkbookFileError } from "./file-error";
 import { readWorkbookSnapshot } from "./ooxml/read";
+import { inflateWithZlib } from "./zlib-inflate";
 
 const IO_REASONS: Record<string, string> = {
   ENOENT: "文件或目录不存在 (no such file or directory)",
@@ -40,5 +41,5 @@ export async function readWorkbookFile(path: string | Buffer, name: string): Pro
     if (e instanceof WorkbookFileError) throw e;
     throw new WorkbookFileError(name, ioReason(e));
   }
-  return { snapshot: readWorkbookSnapshot(name, data), data };
+  return { snapshot: readWorkbookSnapshot(name, data, inflateWithZlib), data };
 }
