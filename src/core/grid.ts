@@ -24,12 +24,9 @@ function rowMajor(cells: readonly Cell[]): readonly Cell[] {
   return order.filter((o, i) => i === order.length - 1 || positionKey(order[i + 1].c) !== positionKey(o.c)).map((o) => o.c);
 }
 
-/** For each row from 0 to `rows`, where its items start in a list grouped by row: items of row r are [start[r], start[r + 1]). */
-function rowStarts(rows: number, itemRows: readonly number[]): Int32Array {
-  const start = new Int32Array(rows + 1);
-  for (const r of itemRows) start[r + 1]++;
-  for (let r = 0; r < rows; r++) start[r + 1] += start[r];
-  return start;
+/** Counts per row (row r's at start[r + 1]) into where each row's run starts in a list grouped by row: [start[r], start[r + 1]). */
+function accumulate(start: Int32Array): void {
+  for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
 }
 
 /**
@@ -59,27 +56,34 @@ export class SheetGrid {
     this.name = sheet.name;
     const cells = rowMajor(sheet.cells);
     const cellRows = cells.length === 0 ? 0 : cells[cells.length - 1].row + 1;
-    let maxCol = -1;
-    for (const c of cells) {
-      if (c.col > maxCol) maxCol = c.col;
-      if (this.occupied[this.occupied.length - 1] !== c.row) this.occupied.push(c.row);
-    }
     this.cells = cells;
-    this.cellCols = Int32Array.from(cells, (c) => c.col);
-    this.cellStart = rowStarts(cellRows, cells.map((c) => c.row));
+    this.cellCols = new Int32Array(cells.length);
+    this.cellStart = new Int32Array(cellRows + 1);
     this.compacts = new Array<string | undefined>(cells.length);
+    let maxCol = -1;
+    for (let i = 0; i < cells.length; i++) {
+      const { row, col } = cells[i];
+      this.cellCols[i] = col;
+      this.cellStart[row + 1]++;
+      if (col > maxCol) maxCol = col;
+      if (this.occupied[this.occupied.length - 1] !== row) this.occupied.push(row);
+    }
+    accumulate(this.cellStart);
 
     let maxRow = cellRows - 1;
+    let mergeRows = 0;
     const indexed: MergedArea[] = [];
     for (const m of sheet.merges) {
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= MAX_INDEXED_MERGE) indexed.push(m);
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= MAX_INDEXED_MERGE) {
+        indexed.push(m);
+        if (m.bottom >= mergeRows) mergeRows = m.bottom + 1;
+      }
       if (m.bottom > maxRow) maxRow = m.bottom;
       if (m.right > maxCol) maxCol = m.right;
     }
-    const mergeRows = indexed.reduce((rows, m) => Math.max(rows, m.bottom + 1), 0);
-    const coveredRows: number[] = [];
-    for (const m of indexed) for (let r = m.top; r <= m.bottom; r++) coveredRows.push(r);
-    this.mergeStart = rowStarts(mergeRows, coveredRows);
+    this.mergeStart = new Int32Array(mergeRows + 1);
+    for (const m of indexed) for (let r = m.top; r <= m.bottom; r++) this.mergeStart[r + 1]++;
+    accumulate(this.mergeStart);
     this.mergesByRow = new Array<MergedArea>(this.mergeStart[mergeRows]);
     const next = this.mergeStart.slice(0, mergeRows);
     for (const m of indexed) for (let r = m.top; r <= m.bottom; r++) this.mergesByRow[next[r]++] = m;
