@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { SheetGrid } from "../src/core/grid";
 import { locateTables, readTable } from "../src/core/detect/find-tables";
 import { defaultProfile } from "../src/core/profile";
-import { runRules } from "../src/core/rules";
+import { runRules, withRuleNotes } from "../src/core/rules";
 import { computeTotals } from "../src/core/totals";
 import { buildPlan } from "../src/core/plan";
 import { readWorkbookSnapshot } from "../src/hosts/xlsx/ooxml/read";
@@ -48,11 +48,12 @@ async function main(): Promise<void> {
     lap("parse");
     const gridBySheet = new Map(grids.map((g) => [g.name, g]));
     const found = runRules({ tables: read, grids: gridBySheet }, profile);
+    const noted = withRuleNotes(read, found.notes);
     lap("check");
-    buildPlan(gridBySheet, read, found, read.map((table) => computeTotals(table, profile)));
+    buildPlan(gridBySheet, noted, found.findings, noted.map((table) => computeTotals(table, profile)));
     lap("plan");
     tables = read.length;
-    findings = found.length;
+    findings = found.findings.length;
   }
   const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
   const engine = medians.detect + medians.parse + medians.check + medians.plan;

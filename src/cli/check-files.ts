@@ -1,19 +1,23 @@
 import { checkWorkbook } from "../core/engine";
 import type { Profile } from "../core/profile";
-import { unreadableReason } from "../hosts/xlsx/file-error";
+import type { Language } from "../core/messages";
+import { unreadableReason } from "../hosts/xlsx/file-error-words";
 import type { FileOutcome } from "../report/json";
 import type { InputFile } from "./files";
 import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 
-/** Checks each file; a file that cannot be read, or throws anything else, becomes an outcome with its error, and the others go on. */
-export async function checkFiles(files: InputFile[], profile: Profile, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
+/**
+ * Checks each file; a file that cannot be read, or throws anything else, becomes an outcome with its error in `language`,
+ * and the others go on.
+ */
+export async function checkFiles(files: InputFile[], profile: Profile, language: Language, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
       const { snapshot } = await readWorkbookFile(file.path, file.name);
       outcomes.push({ file: file.name, result: checkWorkbook(snapshot, profile) });
     } catch (e) {
-      outcomes.push({ file: file.name, error: unreadableReason(e) });
+      outcomes.push({ file: file.name, error: unreadableReason(e, language) });
     }
     onProgress?.(outcomes.length);
   }

@@ -1,10 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { unreadableReason } from "../hosts/xlsx/file-error";
+import { unreadableReason } from "../hosts/xlsx/file-error-words";
 import { languageOption, stringOption, type ParsedArgs } from "./args";
 import { collectFiles } from "./files";
 import { fixFile, fixSummary } from "./fix-file";
-import { OutputError, writeOutput } from "./output-file";
+import { OutputError, outputRefusalText, writeOutput } from "./output-file";
 import { loadProfile } from "./profile-option";
 import { htmlReport } from "../report/html";
 import type { FileOutcome } from "../report/json";
@@ -32,7 +32,7 @@ export async function demo(args: ParsedArgs): Promise<number> {
       outcomes.push(outcome);
       lines.push(name, `  ${summaryLine([outcome], lang)}`, ...fixSummary(fixed, shown(out), lang).split("\n").map((l) => `  ${l}`));
     } catch (e) {
-      const reason = e instanceof OutputError ? e.message : unreadableReason(e);
+      const reason = e instanceof OutputError ? outputRefusalText(e, lang) : unreadableReason(e, lang);
       outcomes.push({ file: name, error: reason });
       lines.push(name, `  ${reason}`);
     }

@@ -1,7 +1,7 @@
 import { checkWorkbook, type CheckResult } from "../core/engine";
 import type { Language } from "../core/messages";
 import type { Profile } from "../core/profile";
-import { CORRUPT_REASON, WorkbookFileError } from "../hosts/xlsx/file-error";
+import { corrupt, WorkbookFileError } from "../hosts/xlsx/file-error";
 import { readWorkbookFile } from "../hosts/xlsx/load-workbook";
 import { patchWorkbook, type PatchedWorkbook } from "../hosts/xlsx/patch/patch-workbook";
 import { changeLines } from "../report/text";
@@ -24,7 +24,7 @@ export async function fixFile(input: InputFile, profile: Profile, language: Lang
   try {
     return { result, applied: patchWorkbook(data, result.plan, language) };
   } catch (e) {
-    throw new WorkbookFileError(input.name, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new WorkbookFileError(input.name, corrupt(e));
   }
 }
 

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Language } from "../core/messages";
 import type { Severity } from "../core/findings";
-import { unreadableReason } from "../hosts/xlsx/file-error";
+import { unreadableReason } from "../hosts/xlsx/file-error-words";
 import { atLeast } from "../report/summary";
 import type { FileOutcome } from "../report/json";
 import { LANGUAGES, languageOption, parseArgs, requestedLanguage, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "./args";
@@ -10,7 +10,7 @@ import { checkFiles, exitCode } from "./check-files";
 import { demo } from "./demo";
 import { collectFiles, namedFile, type InputFile } from "./files";
 import { fixFile, fixSummary } from "./fix-file";
-import { OutputError, refuseOutput, writeOutput } from "./output-file";
+import { OutputError, outputRefusalText, refuseOutput, writeOutput } from "./output-file";
 import { loadProfile, profileFiles } from "./profile-option";
 import { progressBar } from "./progress";
 import { FORMATS, formatOfReportFile, renderReport, type Format } from "./report-format";
@@ -25,13 +25,13 @@ const DEMO: OptionSpec = { values: COMMON, flags: ["help"] };
 const HELP: OptionSpec = { values: { lang: LANGUAGES }, flags: ["help"] };
 
 /** Writes an output file; a failure is one line on stderr, not a stack trace. */
-async function writeReport(out: string, report: string | Uint8Array, force: boolean): Promise<boolean> {
+async function writeReport(out: string, report: string | Uint8Array, force: boolean, lang: Language): Promise<boolean> {
   try {
     await writeOutput(out, report, force);
     return true;
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
-    process.stderr.write(`perfcheck: ${e.message}\n`);
+    process.stderr.write(`perfcheck: ${outputRefusalText(e, lang)}\n`);
     return false;
   }
 }
@@ -53,13 +53,13 @@ async function check(args: ParsedArgs, lang: Language): Promise<number> {
   const force = args.options.has("force");
   if (out) await refuseOutput(out, [...args.positional.map(namedFile), ...files, ...profileFiles(profileOption)], force);
   const progress = progressBar(process.stderr, files.length);
-  const outcomes = await checkFiles(files, profile, progress.update);
+  const outcomes = await checkFiles(files, profile, lang, progress.update);
   progress.clear();
   const severity = stringOption(args, "severity") as Severity | undefined;
   const shown = severity ? atLeast(outcomes, severity) : outcomes;
   const report = await renderReport(format, shown, lang, !out && Boolean(process.stdout.isTTY));
   let written = true;
-  if (out) written = await writeReport(out, report, force);
+  if (out) written = await writeReport(out, report, force, lang);
   // A CSV keeps its own line ends; the other formats end with a line break on a terminal.
   else process.stdout.write(format === "csv" ? report : `${String(report)}\n`);
   reportUnreadable(outcomes);
@@ -108,7 +108,7 @@ async function fix(args: ParsedArgs, lang: Language): Promise<number> {
       process.stdout.write(`${targets.length > 1 ? `${file.name}\n` : ""}${fixSummary(fixed, out, lang)}\n`);
     } catch (e) {
       if (e instanceof OutputError) throw e;
-      outcomes.push({ file: file.name, error: unreadableReason(e) });
+      outcomes.push({ file: file.name, error: unreadableReason(e, lang) });
     }
   }
   if (targets.length > 1) {
@@ -117,7 +117,7 @@ async function fix(args: ParsedArgs, lang: Language): Promise<number> {
   }
   let reported = true;
   if (reportFile && reportFormat) {
-    reported = await writeReport(reportFile, await renderReport(reportFormat, outcomes, lang, false), force);
+    reported = await writeReport(reportFile, await renderReport(reportFormat, outcomes, lang, false), force, lang);
     if (reported) process.stdout.write(`${words.reportWritten(reportFile)}\n`);
   }
   reportUnreadable(outcomes);
@@ -166,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof OutputError) {
-      process.stderr.write(`perfcheck: ${e.message}\n`);
+      process.stderr.write(`perfcheck: ${outputRefusalText(e, lang)}\n`);
       return 2;
     }
     throw e;

@@ -1,15 +1,37 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { ioReason } from "../hosts/xlsx/load-workbook";
+import type { Language } from "../core/messages";
+import { ioProblem, type FileProblem } from "../hosts/xlsx/file-error";
+import { renderFileProblem } from "../hosts/xlsx/file-error-words";
 import type { InputFile } from "./files";
 import { sameFileIn } from "./same-file";
+import { CLI_WORDS } from "./words";
+
+/** Why an output was refused or could not be written. */
+export type OutputRefusal =
+  | { code: "cannot-write"; file: string; problem: FileProblem }
+  | { code: "exists"; file: string }
+  /** `input`: the input file `file` is, or links to. */
+  | { code: "is-input"; file: string; input: string };
 
 /** An output that was refused or could not be written: one line on stderr, exit code 2. */
-export class OutputError extends Error {}
+export class OutputError extends Error {
+  constructor(readonly refusal: OutputRefusal) {
+    super(`${refusal.file}: ${refusal.code}`);
+  }
+}
+
+/** Why an output was refused, in the language asked for. */
+export function outputRefusalText({ refusal }: OutputError, language: Language): string {
+  const words = CLI_WORDS[language].output;
+  if (refusal.code === "exists") return words.exists(refusal.file);
+  if (refusal.code === "is-input") return words.isInput(refusal.file, refusal.input);
+  return words.cannotWrite(refusal.file, renderFileProblem(refusal.problem, language));
+}
 
 function cannotWrite(file: string, e: unknown): OutputError {
-  return new OutputError(`${file}: 无法写入 (cannot write): ${ioReason(e)}`);
+  return new OutputError({ code: "cannot-write", file, problem: ioProblem(e) });
 }
 
 async function refuseExisting(file: string): Promise<void> {
@@ -19,7 +41,7 @@ async function refuseExisting(file: string): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
     throw cannotWrite(file, e);
   }
-  throw new OutputError(`${file} 已存在，未覆盖；加 --force 可覆盖 (exists; add --force to overwrite)`);
+  throw new OutputError({ code: "exists", file });
 }
 
 /**
@@ -28,9 +50,7 @@ async function refuseExisting(file: string): Promise<void> {
  */
 export async function refuseOutput(file: string, inputs: InputFile[], force: boolean): Promise<void> {
   const input = await sameFileIn(file, inputs);
-  if (input) {
-    throw new OutputError(`--out ${file} 就是输入文件 ${input.name}（或其链接），不会覆盖输入文件 (--out is an input file or a link to it; inputs are never overwritten)`);
-  }
+  if (input) throw new OutputError({ code: "is-input", file, input: input.name });
   if (!force) await refuseExisting(file);
 }
 

@@ -23,6 +23,12 @@ export interface CliWords {
   profileUnknown: (option: string, names: readonly string[]) => string;
   profileNotJson: (option: string, reason: string) => string;
   profileInvalid: (option: string, reason: string) => string;
+  /** An output refused or not written (`--out`, `--out-dir`, `--report`). */
+  output: {
+    cannotWrite: (file: string, reason: string) => string;
+    exists: (file: string) => string;
+    isInput: (file: string, input: string) => string;
+  };
   template: {
     usage: string;
     kinds: string;
@@ -122,6 +128,11 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     profileUnknown: (o, names) => `口径 ${o}：既不是内置口径（${names.join("、")}），也不是可读取的文件`,
     profileNotJson: (o, reason) => `口径文件 ${o} 不是有效的 JSON（${reason}）`,
     profileInvalid: (o, reason) => `口径文件 ${o}：${reason}`,
+    output: {
+      cannotWrite: (f, reason) => `${f}：无法写入：${reason}`,
+      exists: (f) => `${f} 已存在，未覆盖；加 --force 可覆盖`,
+      isInput: (f, input) => `--out ${f} 就是输入文件 ${input}（或其链接），不会覆盖输入文件`,
+    },
     template: {
       usage: "用法：\n  perfcheck template 类型 --out 文件.xlsx [--rows N] [--profile 口径|文件] [--force]\n  perfcheck template --list\n",
       kinds: "模板类型：",
@@ -155,6 +166,11 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     profileUnknown: (o, names) => `profile ${o}: no such built-in profile (${names.join(", ")}) or readable file`,
     profileNotJson: (o, reason) => `profile ${o}: not valid JSON (${reason})`,
     profileInvalid: (o, reason) => `profile ${o}: ${reason}`,
+    output: {
+      cannotWrite: (f, reason) => `${f}: cannot write: ${reason}`,
+      exists: (f) => `${f} exists; add --force to overwrite it`,
+      isInput: (f, input) => `--out ${f} is the input file ${input} (or a link to it); an input is never overwritten`,
+    },
     template: {
       usage: "usage:\n  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]\n  perfcheck template --list\n",
       kinds: "kinds:",

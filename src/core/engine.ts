@@ -3,7 +3,7 @@ import type { Finding } from "./findings";
 import type { Table } from "./model";
 import { defaultProfile } from "./profile/built-in";
 import type { Profile } from "./profile/schema";
-import { runRules } from "./rules";
+import { runRules, withRuleNotes } from "./rules";
 import { parseAddress, type WorkbookSnapshot } from "./snapshot";
 import { computeTotals, type TableTotals } from "./totals";
 import { buildPlan, type WritePlan } from "./plan";
@@ -23,11 +23,13 @@ function position(f: Finding): number {
 
 /** read → detect → parse → check → plan, on a snapshot. Pure: no I/O, never throws on content. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, profile: Profile = defaultProfile): CheckResult {
-  const { grids, sheets } = detectWorkbook(snapshot, profile);
-  const tables = sheets.flatMap((s) => s.tables);
-  const gridBySheet = new Map(grids.map((g) => [g.name, g]));
+  const detected = detectWorkbook(snapshot, profile);
+  const gridBySheet = new Map(detected.grids.map((g) => [g.name, g]));
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const findings = runRules({ tables, grids: gridBySheet }, profile)
+  const checked = runRules({ tables: detected.sheets.flatMap((s) => s.tables), grids: gridBySheet }, profile);
+  const sheets = detected.sheets.map((s) => ({ ...s, tables: withRuleNotes(s.tables, checked.notes) }));
+  const tables = sheets.flatMap((s) => s.tables);
+  const findings = checked.findings
     .map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, at: position(f) }))
     .sort((a, b) => a.sheet - b.sheet || a.at - b.at || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0))
     .map((x) => x.f);

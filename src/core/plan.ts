@@ -5,26 +5,36 @@ import type { SheetGrid } from "./grid";
 import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
-import { WRITES_FIX } from "./rules/registry";
+import { writesFix, type RuleModules } from "./rules/registry";
+import type { RuleModule } from "./rules/rule";
 
-/** A value the engine computed for a cell of a table's layout. */
-export interface ValueWrite {
+type FixesOf<M> = M extends Pick<RuleModule<infer Id, infer V, TableKind, infer F>, "id" | "variants" | "writesFix">
+  ? { [K in F]: { reason: Id; variant: K; params: V[K] } }[F]
+  : never;
+
+/** A fix the plan writes: the fixed finding's rule, variant and parameters. */
+export type FixReason = FixesOf<RuleModules>;
+
+/** A total the table left blank, which the plan fills in; a grade's parameter is the total score it is the grade of. */
+export type EmptyTotalReason =
+  | { reason: "empty-total"; variant: "totalScore" | "totalWeight" | "executionRate" | "executionScore"; params: Record<string, never> }
+  | { reason: "empty-total"; variant: "grade"; params: { total: number } };
+
+/**
+ * Why a value is written: the rule whose fix it is, or "empty-total", with what the cell holds and how the value was
+ * computed, as a change catalog words them (含义 and 原因 of a change list, see describeChange).
+ */
+export type WriteReason = FixReason | EmptyTotalReason;
+
+/** A value the engine computed for a cell of a table's layout, and why. */
+export type ValueWrite = WriteReason & {
   sheet: string;
   cell: string;
   value: ParamValue;
   previous: CellValue;
-  /** Why: the rule whose fix this is, or "empty-total" for a total the table left blank. */
-  reason: string;
-  /**
-   * With `reason`, what the cell holds and how the value was computed, as a change catalog renders them (含义 and 原因
-   * of a change list, see describeChange): the fixed finding's variant and parameters, or for an empty total the
-   * total it is (totalScore, totalWeight, executionRate, executionScore, grade).
-   */
-  variant: string;
-  params: Record<string, ParamValue>;
   /** The table the cell belongs to (the 表 of a change list). */
   table: { range: string; kind: TableKind; name?: string };
-}
+};
 
 /** A flag as it reads once the plan's value is written into its cell. */
 export interface CorrectedFlag {
@@ -63,22 +73,29 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
 
-type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; total: string };
+type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; why: EmptyTotalReason };
 
 function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
   if (!totals) return [];
   const line = executionLine(table);
   const total = declaredTotal(table);
+  const empty = (variant: Exclude<EmptyTotalReason["variant"], "grade">): EmptyTotalReason => ({ reason: "empty-total", variant, params: {} });
+  const score = totals.totalScore;
   return [
-    { cell: total?.score, value: totals.totalScore, total: "totalScore" },
-    { cell: total?.weight, value: totals.totalWeight, total: "totalWeight" },
-    { cell: line?.executionRate, value: totals.executionRate, total: "executionRate" },
-    { cell: line?.score, value: totals.executionScore, total: "executionScore" },
-    { cell: "grade" in table ? table.grade : undefined, value: totals.grade, total: "grade" },
+    { cell: total?.score, value: score, why: empty("totalScore") },
+    { cell: total?.weight, value: totals.totalWeight, why: empty("totalWeight") },
+    { cell: line?.executionRate, value: totals.executionRate, why: empty("executionRate") },
+    { cell: line?.score, value: totals.executionScore, why: empty("executionScore") },
+    // A grade is computed from the total score: there is none without it.
+    ...(score === undefined ? [] : [{ cell: "grade" in table ? table.grade : undefined, value: totals.grade, why: { reason: "empty-total", variant: "grade", params: { total: score } } } as const]),
   ];
 }
 
-type Why = Pick<ValueWrite, "reason" | "variant" | "params">;
+/** Why a finding's fix is written, when the plan may write it (its rule and variant write one). */
+function fixReason(f: Finding): FixReason | undefined {
+  // The registry says this rule and variant write a fix; a finding's parameters are its variant's own.
+  return writesFix(f.rule, f.variant) ? ({ reason: f.rule, variant: f.variant, params: f.params } as FixReason) : undefined;
+}
 
 /**
  * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
@@ -88,7 +105,7 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
   const values: ValueWrite[] = [];
   const planned = new Set<string>();
-  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: Why) => {
+  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: WriteReason) => {
     const sheet = table.sheet;
     const key = `${sheet}!${cell.cell}`;
     const existing = current(sheet, cell.row, cell.col);
@@ -103,16 +120,15 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   };
   const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
   for (const f of findings) {
-    if (f.fix === undefined || !WRITES_FIX.has(f.rule)) continue;
+    const why = fixReason(f);
+    if (f.fix === undefined || !why) continue;
     const table = tableByRange.get(`${f.sheet}!${f.table}`);
     const target = table && locate(table, f.cell);
-    if (table && target) add(table, target, f.fix, { reason: f.rule, variant: f.variant, params: f.params });
+    if (table && target) add(table, target, f.fix, why);
   }
   tables.forEach((table, i) => {
-    const score = totals[i]?.totalScore;
-    const params: Record<string, ParamValue> = score === undefined ? {} : { total: score };
-    for (const { cell, value, total } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table, cell, value, { reason: "empty-total", variant: total, params });
+    for (const { cell, value, why } of emptyTotals(table, totals[i])) {
+      if (cell && value !== undefined && !cell.text) add(table, cell, value, why);
     }
   });
   const flags = flagsFor(findings, values).map((flag) => {

@@ -76,7 +76,8 @@ export interface ClearResult {
 /**
  * Why an operation failed, for the pane to word in its language: Office.js's error code (ItemNotFound,
  * InvalidArgument, AccessDenied, GeneralException, InvalidOperationInCellEditMode…), or the host's own:
- * "SheetProtected" (names the sheets), "StalePlan" (cells changed since validation: nothing written).
+ * "SheetProtected" (names the sheets), "StalePlan" (cells changed since validation: nothing written). The message is
+ * a diagnostic, or Excel's own words where there is no code the pane knows.
  */
 export class HostError extends Error {
   constructor(
@@ -134,8 +135,8 @@ export class TemplateTargetNotEmptyError extends Error {
     readonly occupied: string[],
     readonly occupiedCount: number,
   ) {
-    const more = occupiedCount > occupied.length ? ` 等，共 ${occupiedCount} 个` : "";
-    super(`模板需要 ${sheet}!${range} 这片区域为空，但以下单元格已有内容：${occupied.join("、")}${more}。为免覆盖数据，未做任何修改；请选中一片空白区域的左上角单元格，或插入到新工作表。`);
+    // A diagnostic: the pane words the refusal from these fields.
+    super(`template needs ${sheet}!${range} empty; ${occupiedCount} cell(s) hold data (${occupied.join(", ")}); nothing written`);
     this.name = "TemplateTargetNotEmptyError";
   }
 }

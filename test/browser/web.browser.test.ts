@@ -18,7 +18,7 @@ import { describeChange, renderMessage } from "../../src/core/messages";
 import { builtInProfiles } from "../../src/core/profile";
 import { flagsAfterWrite, NOTE_PREFIX } from "../../src/core/plan";
 import { noteText } from "../helpers/exceljs-reference";
-import { contentProblem, CORRUPT_REASON } from "../../src/hosts/xlsx/file-error";
+import { renderFileProblem } from "../../src/hosts/xlsx/file-error-words";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
 import { strings } from "../../src/taskpane/strings";
 import { BOOKKEEPING_PARTS, packageChanges, PARTS_EXCELJS_DROPPED, withParts, WORKSHEET_PART } from "../web/package-entries";
@@ -250,13 +250,13 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     // Bad files, dropped and picked: listed as unreadable, with the command line's reason.
     const ole = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]);
     await dropFiles(page, [{ name: "旧表.xls", bytes: ole }]);
-    await page.getByText(`旧表.xls：${contentProblem(ole)}`).waitFor();
+    await page.getByText(`旧表.xls：${renderFileProblem({ code: "old-or-encrypted" }, "zh-CN")}`).waitFor();
     await input.setInputFiles([{ name: "损坏.xlsx", mimeType: "application/octet-stream", buffer: Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]) }]);
-    await page.getByText(`损坏.xlsx：${CORRUPT_REASON}`).waitFor();
+    await page.getByText(`损坏.xlsx：${renderFileProblem({ code: "corrupt", detail: "" }, "zh-CN")}`).waitFor();
     await input.setInputFiles([{ name: "空.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(0) }]);
-    await page.getByText("空.xlsx：空文件 (empty file)").waitFor();
+    await page.getByText("空.xlsx：空文件").waitFor();
     await input.setInputFiles([{ name: "说明.txt", mimeType: "text/plain", buffer: Buffer.from("不是工作簿\n") }]);
-    await page.getByText("说明.txt：不是 .xlsx 文件 (not an .xlsx file)").waitFor();
+    await page.getByText("说明.txt：不是 .xlsx 文件").waitFor();
     await page.getByRole("navigation", { name: "文件（6）" }).waitFor();
     expect(await page.getByText(zh.webFileUnreadable, { exact: true }).count()).toBe(4);
     await page.getByRole("navigation", { name: "文件（6）" }).getByRole("button", { name: /^旧表\.xls/ }).click();

@@ -144,24 +144,33 @@ test("unreadable files get one error line each and exit 2, while the good file i
   await fs.writeFile(bad.corrupt, Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]));
   await fs.writeFile(bad.empty, "");
   const files = Object.values(bad);
-  const [json, text] = await Promise.all([
+  const [json, text, english] = await Promise.all([
     perfcheck(["check", ...files, S08, "--format", "json"]),
     perfcheck(["check", bad.xls, S08]),
+    perfcheck(["check", ...files, "--lang", "en-US", "--format", "json"]),
   ]);
 
   expect(json.code).toBe(2);
   const lines = json.stderr.trim().split("\n");
   expect(lines).toHaveLength(files.length);
   const reasons: [string, RegExp][] = [
-    [bad.text, /not an \.xlsx file/],
-    [bad.xls, /旧版 \.xls/],
-    [bad.corrupt, /corrupt/],
-    [bad.empty, /empty file/],
-    [bad.missing, /文件或目录不存在 .*\[ENOENT\]/],
+    [bad.text, /^不是 \.xlsx 文件$/],
+    [bad.xls, /^旧版 \.xls 或加密的工作簿，请在 Excel\/WPS 中另存为 \.xlsx 并取消密码$/],
+    [bad.corrupt, /^文件已损坏或不是工作簿：/],
+    [bad.empty, /^空文件$/],
+    [bad.missing, /^文件或目录不存在 \[ENOENT\]$/],
   ];
   reasons.forEach(([file, reason], i) => {
-    expect(lines[i]).toContain(`perfcheck: ${file}: `);
-    expect(lines[i]).toMatch(reason);
+    expect(lines[i].startsWith(`perfcheck: ${file}: `)).toBe(true);
+    expect(lines[i].slice(`perfcheck: ${file}: `.length)).toMatch(reason);
+  });
+  // In the language asked for, on stderr and in the report alike.
+  const inEnglish = ["not an .xlsx file", "old .xls or password-protected workbook", "corrupt or not a workbook: ", "empty file", "no such file or directory [ENOENT]"];
+  const englishLines = english.stderr.trim().split("\n");
+  const englishErrors = (JSON.parse(english.stdout) as JsonReport).files.map((f) => f.error ?? "");
+  inEnglish.forEach((reason, i) => {
+    expect(englishLines[i]).toContain(`perfcheck: ${files[i]}: ${reason}`);
+    expect(englishErrors[i].startsWith(reason)).toBe(true);
   });
   const report = JSON.parse(json.stdout) as JsonReport;
   expect(report.files.map((f) => Boolean(f.error))).toEqual([true, true, true, true, true, false]);
@@ -205,7 +214,7 @@ test("a file refused by the reader's memory guard is one line on stderr, and the
     perfcheck(["fix", huge, "--out", path.join(dir, "huge.fixed.xlsx")]),
   ]);
   expect(check.code).toBe(2);
-  const tooBig = new RegExp(`^perfcheck: ${huge}: 文件过大 \\(.*\\)\n$`);
+  const tooBig = new RegExp(`^perfcheck: ${huge}: 文件过大（201 MB，上限 200 MB）\n$`);
   expect(check.stderr).toMatch(tooBig);
   const report = JSON.parse(check.stdout) as JsonReport;
   expect(report.files.map((f) => Boolean(f.error))).toEqual([true, false]);

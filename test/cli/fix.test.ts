@@ -150,7 +150,7 @@ test("fix refuses without --out, or when --out names the input; nothing is writt
   expect(noOut.code).toBe(2);
   expect(noOut.stderr).toMatch(/^perfcheck: fix 需要用 --out 指定输出文件/);
   expect(same.code).toBe(2);
-  expect(same.stderr).toBe(`perfcheck: --out ${roundabout} 就是输入文件 ${input}（或其链接），不会覆盖输入文件 (--out is an input file or a link to it; inputs are never overwritten)\n`);
+  expect(same.stderr).toBe(`perfcheck: --out ${roundabout} 就是输入文件 ${input}（或其链接），不会覆盖输入文件\n`);
   expect(noOut.stdout + same.stdout).toBe("");
   expect(await sha(input)).toBe(before);
   expect(await fs.readdir(work)).toEqual(["input.xlsx"]);

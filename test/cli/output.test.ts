@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { perfcheck, ROOT, S08, sha, tempDir, type Run } from "./run";
 
-const IS_INPUT = /^perfcheck: --out .+ 就是输入文件 .+（或其链接），不会覆盖输入文件 \(--out is an input file or a link to it; inputs are never overwritten\)\n$/;
+const IS_INPUT = /^perfcheck: --out .+ 就是输入文件 .+（或其链接），不会覆盖输入文件\n$/;
 
 let dir: string;
 beforeAll(async () => {
@@ -87,8 +87,10 @@ test("an existing --out is kept without --force, and replaced with it (check, fi
     perfcheck(["template", "target", "--out", layout]),
   ]);
   [report, copy, layout].forEach((file, i) => {
-    expect(kept[i]).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${file} 已存在，未覆盖；加 --force 可覆盖 (exists; add --force to overwrite)\n` });
+    expect(kept[i]).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${file} 已存在，未覆盖；加 --force 可覆盖\n` });
   });
+  const english = await perfcheck(["check", input, "--format", "html", "--out", report, "--lang", "en-US"]);
+  expect(english).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${report} exists; add --force to overwrite it\n` });
   for (const file of [report, copy, layout]) expect(await fs.readFile(file, "utf8")).toBe("mine");
 
   const forced = await Promise.all([
@@ -116,8 +118,8 @@ test("a write that fails half-way leaves the previous output whole and no tempor
     perfcheckWithFileLimit(8, ["check", input, "--format", "html", "--out", report, "--force"]),
     perfcheckWithFileLimit(8, ["fix", input, "--out", copy, "--force"]),
   ]);
-  expect(check).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${report}: 无法写入 (cannot write): 系统错误 (system error) [EFBIG]\n` });
-  expect(fix).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${copy}: 无法写入 (cannot write): 系统错误 (system error) [EFBIG]\n` });
+  expect(check).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${report}：无法写入：系统错误 [EFBIG]\n` });
+  expect(fix).toEqual({ code: 2, stdout: "", stderr: `perfcheck: ${copy}：无法写入：系统错误 [EFBIG]\n` });
   for (const file of [report, copy]) expect(await fs.readFile(file, "utf8")).toBe("previous");
   expect((await fs.readdir(work)).sort()).toEqual(["copy.xlsx", "input.xlsx", "report.html"]);
 

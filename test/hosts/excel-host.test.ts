@@ -138,10 +138,10 @@ describe("Excel host: writing totals", () => {
     const { host, result } = await validated(wb);
     const sheet = wb.sheets[0];
     // Writes the engine would not plan, described as one it would.
-    const why = { variant: "plain", params: {}, table: result.plan.values[0].table };
-    const plan: WritePlan = { flags: [], values: [...result.plan.values, { sheet: "表1", cell: "I20", value: "=1+1", previous: null, reason: "test", ...why }] };
+    const why = { reason: "score-total", variant: "plain", params: { expected: 2, actual: 1 }, table: result.plan.values[0].table } as const;
+    const plan: WritePlan = { flags: [], values: [...result.plan.values, { sheet: "表1", cell: "I20", value: "=1+1", previous: null, ...why }] };
     sheet.cells.set("I19", { value: 7, formula: "3+4" });
-    const written = await host.writeValues({ ...plan, values: [...plan.values, { sheet: "表1", cell: "I19", value: 1, previous: 7, reason: "formula", ...why }] });
+    const written = await host.writeValues({ ...plan, values: [...plan.values, { sheet: "表1", cell: "I19", value: 1, previous: 7, ...why }] });
     expect(sheet.cells.get("H19")?.value).toBe(99);
     expect(sheet.cells.get("I19")?.formula).toBe("3+4");
     expect(sheet.cells.get("I20")).toMatchObject({ value: "=1+1", numberFormat: "@" });

@@ -192,8 +192,6 @@ describe("Excel host: inserting a template at the selection", () => {
     expect(error).toBeInstanceOf(TemplateTargetNotEmptyError);
     const refused = error as TemplateTargetNotEmptyError;
     expect([refused.sheet, refused.range, refused.occupied, refused.occupiedCount]).toEqual(["数据", "A2:I26", ["B2"], 1]);
-    expect(refused.message).toContain("B2");
-    expect(refused.message).toContain("未做任何修改");
     expect(wb.syncCount).toBe(1);
     expect(wb.sheets.map(stateOf)).toEqual(before);
   });

@@ -276,11 +276,11 @@ describe("task pane: 写回合计", () => {
 
   it("shows a HostWriteError with the cells that were changed and their old values", async () => {
     const host = await validated();
-    host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
+    host.failures.set("writeValues", new HostWriteError("连接中断", ["自评表!H19"]));
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     expect(await screen.findByText(zh.failedWriteBack)).toBeTruthy();
-    expect(screen.getByText("原因：写入失败：连接中断")).toBeTruthy();
+    expect(screen.getByText("原因：连接中断")).toBeTruthy();
     expect(screen.getByText(zh.changedByWrite)).toBeTruthy();
     expect(screen.getByText("自评表!H19（原值 90）")).toBeTruthy();
     // Nothing was validated again after the failure, and the notice can be dismissed.
@@ -361,7 +361,7 @@ describe("task pane: choosing, restoring and out-of-date results", () => {
 
   it("offers 恢复原值 after a failed write, for the cells it may have changed", async () => {
     const host = await validated();
-    host.failures.set("writeValues", new HostWriteError("写入失败：连接中断", ["自评表!H19"]));
+    host.failures.set("writeValues", new HostWriteError("连接中断", ["自评表!H19"]));
     fireEvent.click(screen.getByRole("button", { name: "写回合计（1）" }));
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "写入所选（1）" }));
     await screen.findByText(zh.failedWriteBack);
@@ -444,7 +444,7 @@ describe("task pane: flags", () => {
 
   it("tells that 清除标记 restores the cells a failed flagging changed", async () => {
     const host = await validated();
-    host.failures.set("flag", new HostWriteError("写入失败：GeneralException", ["自评表!H12", "自评表!H19"]));
+    host.failures.set("flag", new HostWriteError("GeneralException", ["自评表!H12", "自评表!H19"]));
     fireEvent.click(screen.getByRole("button", { name: zh.flagCells }));
     expect(await screen.findByText(zh.failedFlag)).toBeTruthy();
     expect(screen.getByText(zh.changedByFlag)).toBeTruthy();

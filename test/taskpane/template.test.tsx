@@ -85,7 +85,7 @@ describe("task pane: 插入模板", () => {
 
   it("shows a failed insert with the areas it may have written, and no word of clearing flags", async () => {
     const host = await openTemplates();
-    host.failures.set("insertTemplate", new HostWriteError("插入模板失败：GeneralException", ["项目支出绩效自评表!A1:I25"]));
+    host.failures.set("insertTemplate", new HostWriteError("GeneralException", ["项目支出绩效自评表!A1:I25"]));
     fireEvent.click(insert());
     expect(await screen.findByText(zh.failedInsertTemplate)).toBeTruthy();
     expect(screen.getByText(zh.changedByInsert)).toBeTruthy();

@@ -50,7 +50,7 @@ describe("the check worker's reading and checking", () => {
 
   it("answers an unreadable file with its reason, and tells nothing early", () => {
     const { reply, preliminaries } = run("损坏.xlsx", Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]));
-    expect(reply).toMatchObject({ id: 7, type: "failed" });
+    expect(reply).toMatchObject({ id: 7, type: "failed", problem: { code: "corrupt" } });
     expect(preliminaries).toEqual([]);
   });
 });

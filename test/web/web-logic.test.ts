@@ -4,7 +4,8 @@ import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Flag } from "../../src/core/plan";
 import { parseAddress, type WorkbookSnapshot } from "../../src/core/snapshot";
-import { contentProblem, CORRUPT_REASON, sizeProblem, unreadableReason, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
+import { contentProblem, sizeProblem, WorkbookFileError, MAX_FILE_BYTES } from "../../src/hosts/xlsx/file-error";
+import { unreadableReason } from "../../src/hosts/xlsx/file-error-words";
 import { htmlReport } from "../../src/report/html";
 import { strings } from "../../src/taskpane/strings";
 import { siblingName } from "../../src/web/download";
@@ -93,7 +94,7 @@ describe("the files on the page", () => {
     expect([state.selected, state.files.map((f) => f.status)]).toEqual([1, ["reading", "reading"]]);
     state = filesReducer(state, { type: "checked", file: checked(1) });
     state = filesReducer(state, { type: "remove", id: 2 });
-    state = filesReducer(state, { type: "failed", id: 2, reason: "x" });
+    state = filesReducer(state, { type: "failed", id: 2, problem: { code: "empty" } });
     expect(state.files.map((f) => [f.id, f.status])).toEqual([[1, "checked"]]);
     state = filesReducer(state, { type: "add", files: [{ id: 3, name: "c.xlsx" }] });
     expect(state.selected).toBe(3);
@@ -132,7 +133,7 @@ describe("the files on the page", () => {
   });
 
   it("downloads a report that shows what the reader could not settle under its table, in the page's language", () => {
-    const outcome = outcomeOf(checked(1, workbookFrom(selfEvaluationWithoutTotal())));
+    const outcome = outcomeOf(checked(1, workbookFrom(selfEvaluationWithoutTotal())), "zh-CN");
     if (!outcome) throw new Error("a checked file has an outcome");
     expect(htmlReport([outcome], "zh-CN")).toContain('<ul class="notes"><li>没有总分或合计行</li></ul>');
     expect(htmlReport([outcome], "en-US")).toContain("<li>No total row (总分/合计)</li>");
@@ -184,23 +185,31 @@ describe("the .xlsx chunk the page loads with the first file", () => {
   it("gives a file it cannot read the command line's reason", () => {
     const truncated = sample("s08").bytes.subarray(0, 2000);
     expect(() => readWorkbookSnapshot("损坏.xlsx", truncated)).toThrow(WorkbookFileError);
-    expect(() => readWorkbookSnapshot("损坏.xlsx", truncated)).toThrow(CORRUPT_REASON);
+    expect(() => readWorkbookSnapshot("损坏.xlsx", truncated)).toThrow("损坏.xlsx: corrupt: ");
   });
 });
 
 describe("reasons a file cannot be read, shared with the command line", () => {
   it("names empty, old or encrypted, and non-zip files, and files too big", () => {
-    expect(contentProblem(new Uint8Array())).toMatch(/empty file/);
-    expect(contentProblem(Buffer.from("d0cf11e0a1b11ae1", "hex"))).toMatch(/^旧版 \.xls 或加密的工作簿/);
-    expect(contentProblem(Buffer.from("hello"))).toMatch(/not an \.xlsx file/);
+    expect(contentProblem(new Uint8Array())).toEqual({ code: "empty" });
+    expect(contentProblem(Buffer.from("d0cf11e0a1b11ae1", "hex"))).toEqual({ code: "old-or-encrypted" });
+    expect(contentProblem(Buffer.from("hello"))).toEqual({ code: "not-xlsx" });
     expect(contentProblem(Buffer.from("504b0304", "hex"))).toBeUndefined();
     expect(sizeProblem(MAX_FILE_BYTES)).toBeUndefined();
-    expect(sizeProblem(MAX_FILE_BYTES + 1)).toMatch(/^文件过大/);
+    expect(sizeProblem(MAX_FILE_BYTES + 3 * 1048576)).toEqual({ code: "too-large", megabytes: 203 });
   });
 
-  it("says internal error for anything but a WorkbookFileError", () => {
-    expect(unreadableReason(new WorkbookFileError("a.xlsx", "空文件 (empty file)"))).toBe("空文件 (empty file)");
-    expect(unreadableReason(new TypeError("boom"))).toBe("内部错误 (internal error): boom");
+  it("says internal error for anything but a WorkbookFileError, in the language asked for", () => {
+    expect(unreadableReason(new WorkbookFileError("a.xlsx", { code: "empty" }), "zh-CN")).toBe("空文件");
+    expect(unreadableReason(new WorkbookFileError("a.xlsx", { code: "empty" }), "en-US")).toBe("empty file");
+    expect(unreadableReason(new TypeError("boom"), "zh-CN")).toBe("内部错误：boom");
+    expect(unreadableReason(new TypeError("boom"), "en-US")).toBe("internal error: boom");
+  });
+
+  it("words an unreadable file in the report in the page's language", () => {
+    const failed = { id: 1, name: "旧表.xls", status: "failed" as const, problem: { code: "old-or-encrypted" as const } };
+    expect(outcomeOf(failed, "zh-CN")).toEqual({ file: "旧表.xls", error: "旧版 .xls 或加密的工作簿，请在 Excel/WPS 中另存为 .xlsx 并取消密码" });
+    expect(outcomeOf(failed, "en-US")?.error).toBe("old .xls or password-protected workbook: save it as .xlsx without a password in Excel or WPS");
   });
 
   it("names downloads beside the original", () => {

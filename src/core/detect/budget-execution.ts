@@ -9,16 +9,21 @@ import type { HeaderInfo } from "./header-row";
 import { isSubtotalLabel } from "./row-kinds";
 import { numberCell, textCell } from "./labels";
 
+/** A numbering row numbers at least this many columns. */
+const MIN_NUMBERED = 4;
+
 /** Column numbers of a numbering row (`1 2 3 … n`, as numbers or text), by column index; undefined when it is not one. */
 export function columnNumbers(grid: SheetGrid, row: number): Map<number, number> | undefined {
+  const cells = grid.rowCells(row);
+  if (cells.length < MIN_NUMBERED) return undefined;
   const numbers = new Map<number, number>();
-  for (const c of grid.rowCells(row)) {
+  for (const c of cells) {
     if (c.value === null) continue;
     const n = parseNumberCell(c.value)?.value;
     if (n === undefined || !Number.isInteger(n) || n < 1) return undefined;
     numbers.set(n, c.col);
   }
-  if (numbers.size < 4) return undefined;
+  if (numbers.size < MIN_NUMBERED) return undefined;
   for (let n = 1; n <= numbers.size; n++) if (!numbers.has(n)) return undefined;
   return numbers;
 }

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../grid";
 import type { IndicatorTable, Table, TableKind } from "../model";
 import type { Profile } from "../profile/schema";
 import { cellAddress, rangeAddress } from "../snapshot";
-import { isGradeRow, isTotalRow } from "./row-kinds";
+import { isGradeRow, isTotalRow, rowKind } from "./row-kinds";
 import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader, withNumberingRow } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
 import { levelColumns, readHeader, type HeaderInfo } from "./header-row";
@@ -13,32 +13,8 @@ import { readPreamble } from "./read-preamble";
 export interface SheetTables {
   sheet: string;
   tables: Table[];
-  /** Why no table was found, when none was. */
-  note?: string;
-}
-
-/** The one text of a row that holds a single non-empty cell. */
-function soleText(grid: SheetGrid, row: number): { text: string; width: number } | undefined {
-  const cells = grid.rowCells(row).filter((c) => grid.compact(c.row, c.col));
-  if (cells.length !== 1) return undefined;
-  const m = grid.merge(cells[0].row, cells[0].col);
-  return { text: grid.compact(cells[0].row, cells[0].col), width: m ? m.right - m.left + 1 : 1 };
-}
-
-/** A row naming a kind of table (`项目支出绩效自评表`): a new table starts there. */
-function isTitleRow(grid: SheetGrid, row: number, profile: Profile): boolean {
-  const t = soleText(grid, row)?.text;
-  return t !== undefined && Object.values(profile.synonyms.titles).some((words) => words.some((w) => t.includes(w)));
-}
-
-/**
- * A title or section title (`项目支出信息`, `绩效指标执行情况`): a row of one text naming a table or spanning it, that is
- * not a form line (`附件2`, `填报单位：…`, `报表编号：…`) nor a subtitle (`（2023年度）`).
- */
-function isHeading(grid: SheetGrid, row: number, profile: Profile): boolean {
-  const sole = soleText(grid, row);
-  if (!sole || sole.text.length < 4 || /[:：]/.test(sole.text) || /^[(（].*[)）]$/.test(sole.text) || /^附件/.test(sole.text)) return false;
-  return isTitleRow(grid, row, profile) || sole.width >= 3;
+  /** Why no table was found, when none was: an empty sheet, or no row of headers the reader knows (worded by each page). */
+  note?: "empty-sheet" | "no-header-row";
 }
 
 /** The texts in a table's first level column from `from` up to the next blank row. */
@@ -71,12 +47,13 @@ function findBottom(grid: SheetGrid, h: HeaderInfo, profile: Profile, limit: num
   let bottom = h.lastRow;
   const repeatedHeaders: number[] = [];
   for (let r = h.lastRow + 1; r <= limit; r++) {
-    if (grid.isRowEmpty(r)) {
+    const kind = rowKind(grid, r, profile);
+    if (kind.blank) {
       const covered = grid.merge(r, h.left);
       if (!covered || covered.top > bottom) break;
       continue;
     }
-    if (isTitleRow(grid, r, profile)) break;
+    if (kind.title) break;
     if (h.layout === "budget-execution" && grid.rowCells(r).some((c) => typeof c.value === "string" && isFormulaNote(c.value))) break;
     const again = r > h.lastRow + 1 && h.layout !== "comparison" ? readHeader(grid, r, profile) : undefined;
     if (again?.layout === h.layout) {
@@ -127,11 +104,11 @@ function findTop(grid: SheetGrid, h: HeaderInfo, floor: number, profile: Profile
   for (let r = h.row - 1; r >= floor; r--) {
     if (!grid.isRowEmpty(r)) {
       top = r;
-      if (!isHeading(grid, r, profile)) continue;
+      if (!rowKind(grid, r, profile).heading) continue;
       const above = r - 1;
       if (takesPreamble && above >= floor && !grid.isRowEmpty(above) && blockAboveIsPreamble(grid, above, floor, profile)) continue;
       // A title written over several lines (unit, year and scope, kind) starts at its first line.
-      while (top - 1 >= floor && isHeading(grid, top - 1, profile)) top--;
+      while (top - 1 >= floor && rowKind(grid, top - 1, profile).heading) top--;
       break;
     }
     if (grid.merge(r, h.left)) continue;
@@ -231,6 +208,5 @@ function withResult<T extends Pick<IndicatorTable, "total" | "grade" | "notes">>
 export function findTables(grid: SheetGrid, profile: Profile): SheetTables {
   const tables = locateTables(grid, profile).map((located) => readTable(grid, located, profile));
   if (tables.length > 0) return { sheet: grid.name, tables };
-  const note = grid.occupiedRows().length === 0 ? "empty sheet" : "no header row with 一级指标/二级指标, 评价内容/分值/得分 or 指标内容/计划内容/实际完成情况";
-  return { sheet: grid.name, tables, note };
+  return { sheet: grid.name, tables, note: grid.occupiedRows().length === 0 ? "empty-sheet" : "no-header-row" };
 }

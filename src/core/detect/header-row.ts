@@ -3,6 +3,7 @@ import type { TableKind } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { parseNumberCell } from "../values/numbers";
 import { headerRole } from "./headers";
+import { mayStartHeader, rowKind } from "./row-kinds";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -109,11 +110,8 @@ function classify(has: (r: ColumnRole) => boolean): TableKind | undefined {
 
 /** The header of a table starting at `row`, or undefined when the row is not one. */
 export function readHeader(grid: SheetGrid, row: number, profile: Profile): HeaderInfo | undefined {
-  // Most rows hold amounts or scores: a header row never does, and is told apart before any word is read.
-  if (grid.rowCells(row).some((c) => typeof c.value === "number")) return undefined;
-  const first = bandCells(grid, row, profile);
-  // A band starts with a row of several headers, at least one of them naming a role (not a title line).
-  if (first.length < 2 || first.every((c) => !c.role)) return undefined;
+  // Most rows hold amounts or scores, or too few headers: the row's kind tells them apart before its cells are read again.
+  if (!mayStartHeader(rowKind(grid, row, profile))) return undefined;
   const band = bandRows(grid, row, profile);
   const { roles, texts } = resolveColumns(band);
   if (roles.size < 3) return undefined;

@@ -31,8 +31,6 @@ export interface Vocabulary {
   columnRoles: Map<string, ColumnRole>;
   /** headerRole's answers by compact text, null for none: the same few header words recur in every table. */
   roleMemo: Map<string, ColumnRole | null>;
-  /** isWord's answers by synonym list and compact text. */
-  wordMemo: Map<readonly string[], Map<string, boolean>>;
   words: (list: readonly string[]) => Set<string>;
 }
 
@@ -50,7 +48,6 @@ export function vocabulary(profile: Profile): Vocabulary {
   v = {
     columnRoles,
     roleMemo: new Map(),
-    wordMemo: new Map(),
     words(list) {
       let s = sets.get(list);
       if (!s) sets.set(list, (s = new Set(list.map((w) => stripColonPrefix(compactText(w))))));
@@ -106,15 +103,9 @@ function roleByWords(words: string, v: Vocabulary, profile: Profile): ColumnRole
 /** Whether a label (compact) is one of the words of a synonym list, ignoring a `其中：` prefix and a trailing unit. */
 export function isWord(compact: string, list: readonly string[], profile: Profile): boolean {
   if (!compact) return false;
-  const v = vocabulary(profile);
-  let memo = v.wordMemo.get(list);
-  if (!memo) v.wordMemo.set(list, (memo = new Map()));
-  let answer = memo.get(compact);
-  if (answer === undefined) {
-    const set = v.words(list);
-    const bare = stripColonPrefix(compact).replace(/[:：]+$/, "");
-    answer = set.has(bare) || set.has(stripTrailingUnit(bare));
-    remember(memo, compact, answer);
-  }
-  return answer;
+  // Two set lookups, not remembered: a sheet of thousands of distinct labels would only churn a memo.
+  const set = vocabulary(profile).words(list);
+  let bare = stripColonPrefix(compact);
+  if (bare.endsWith(":") || bare.endsWith("：")) bare = bare.replace(/[:：]+$/, "");
+  return set.has(bare) || set.has(stripTrailingUnit(bare));
 }

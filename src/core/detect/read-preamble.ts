@@ -4,6 +4,7 @@ import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
+import { rowKind } from "./row-kinds";
 import { parseNumberCell } from "../values/numbers";
 
 type Preamble = Pick<Table, "year" | "name"> & Pick<ProjectFormTable, "funds" | "goal" | "budget" | "spendPlan"> & {
@@ -14,14 +15,15 @@ type Preamble = Pick<Table, "year" | "name"> & Pick<ProjectFormTable, "funds" | 
 /** A grade label in the header block, the grade written after it and the score written before it on the same row. */
 function resultLine(grid: SheetGrid, headerRow: number, top: number, h: HeaderInfo, profile: Profile): Preamble["result"] {
   for (let r = top; r < headerRow; r++) {
+    const gradeCol = rowKind(grid, r, profile).grades[0];
+    if (gradeCol === undefined) continue;
     const cells = grid.rowCells(r);
-    const at = cells.findIndex((c) => isWord(grid.compact(c.row, c.col), profile.synonyms.gradeLabels, profile));
-    if (at < 0) continue;
-    const gradeCol = nextFilledCol(grid, r, cells[at].col, h.right);
+    const at = cells.findIndex((c) => c.col === gradeCol);
+    const writtenCol = nextFilledCol(grid, r, gradeCol, h.right);
     const scoreCell = cells.slice(0, at).reverse().find((c) => typeof c.value === "number");
     const labelCell = scoreCell && cells.slice(0, cells.indexOf(scoreCell)).reverse().find((c) => typeof c.value === "string");
     return {
-      grade: gradeCol === undefined ? undefined : textCell(grid, r, gradeCol),
+      grade: writtenCol === undefined ? undefined : textCell(grid, r, writtenCol),
       total: scoreCell && labelCell ? { row: r, label: textCell(grid, r, labelCell.col), score: numberCell(grid, r, scoreCell.col) } : undefined,
     };
   }

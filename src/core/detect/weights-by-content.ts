@@ -6,6 +6,7 @@ import { columnName } from "../snapshot";
 import { compareSum } from "../tolerances";
 import type { HeaderInfo } from "./header-row";
 import { leafLabel, numberCell } from "./labels";
+import { parseNumberCell } from "../values/numbers";
 
 type Body = Pick<IndicatorTable, "rows" | "total" | "notes">;
 
@@ -39,6 +40,14 @@ function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell |
   return undefined;
 }
 
+/** A number (or a number written as text) in the row's own cell, not in a cell merged down from a row above. */
+function holdsOwnNumber(grid: SheetGrid, row: number, col: number): boolean {
+  const m = grid.merge(row, col);
+  if (m && m.top !== row) return false;
+  const v = m ? grid.value(m.top, m.left) : grid.value(row, col);
+  return (typeof v === "number" || typeof v === "string") && parseNumberCell(v) !== undefined;
+}
+
 /**
  * A table whose header names no 分值 column may still hold its weights in a column headed otherwise (`评分标准`,
  * an unnamed column): numbers on the indicator rows that add up to the table's total or to the parents' weights, and
@@ -51,8 +60,11 @@ export function weightsByContent(grid: SheetGrid, h: HeaderInfo, body: Body, tot
   const named = new Set(NAMED.flatMap((role) => h.allColumns[role] ?? []));
   for (let col = h.left; col <= h.right; col++) {
     if (named.has(col)) continue;
+    let numeric = 0;
+    for (const r of rows) if (holdsOwnNumber(grid, r.row, col)) numeric++;
+    // Counted before any cell is read into the model: most columns hold prose and are passed over.
+    if (numeric < rows.length * NUMERIC_SHARE) continue;
     const cells = rows.map((r) => numberCell(grid, r.row, col));
-    if (cells.filter((c, i) => c.value !== undefined && c.row === rows[i].row).length < rows.length * NUMERIC_SHARE) continue;
     if (rows.some((r, i) => r.score?.value !== undefined && cells[i].value !== undefined && r.score.value - (cells[i].value ?? 0) > profile.tolerances.equal)) continue;
     const total = totalRow === undefined ? undefined : numberCell(grid, totalRow, col);
     const found = evidence(cells, rows, total, profile);

@@ -1,5 +1,8 @@
 import type { MessageCatalog } from "./catalog";
+import { ROW_NAMES } from "./row-name";
 import { show } from "./template";
+
+const rowName = ROW_NAMES["en-US"];
 
 export const enUS: MessageCatalog = {
   "weight-sum": {
@@ -39,12 +42,12 @@ export const enUS: MessageCatalog = {
     spent: (p) => `Spent: the total should be ${show(p.expected)} (the sum of the source lines under it), found ${show(p.actual)}`,
     budget: (p) => `Budget should be ${show(p.expected)} (fiscal + other funds), found ${show(p.actual)}`,
     columns: (p) => `“${show(p.formula)}”: row ${show(p.row)} should be ${show(p.expected)}, found ${show(p.actual)}`,
-    rows: (p) => `“${show(p.name)}” should be ${show(p.expected)} (the sum of its rows), found ${show(p.actual)}`,
+    rows: (p) => `“${rowName(p)}” should be ${show(p.expected)} (the sum of its rows), found ${show(p.actual)}`,
   },
   "exec-rate": {
     rate: (p) => `Execution rate should be ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%, found ${show(p.actual)}%`,
-    row: (p) => `Execution rate of “${show(p.name)}” should be ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%, found ${show(p.actual)}%`,
-    formula: (p) => `Execution rate of “${show(p.name)}” should be ${show(p.expected)}% (by “${show(p.formula)}”), found ${show(p.actual)}%`,
+    row: (p) => `Execution rate of “${rowName(p)}” should be ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%, found ${show(p.actual)}%`,
+    formula: (p) => `Execution rate of “${rowName(p)}” should be ${show(p.expected)}% (by “${show(p.formula)}”), found ${show(p.actual)}%`,
   },
   "exec-score": {
     capped: (p) => `Execution-rate score should be ${show(p.expected)} (min(rate ${show(p.rate)}%, 1) × weight ${show(p.weight)}), found ${show(p.actual)}`,

@@ -1,5 +1,8 @@
 import type { MessageCatalog } from "./catalog";
+import { ROW_NAMES } from "./row-name";
 import { show } from "./template";
+
+const rowName = ROW_NAMES["zh-CN"];
 
 export const zhCN: MessageCatalog = {
   "weight-sum": {
@@ -39,12 +42,12 @@ export const zhCN: MessageCatalog = {
     spent: (p) => `全年执行数：年度资金总额应为 ${show(p.expected)}（其下各项资金之和），表中为 ${show(p.actual)}`,
     budget: (p) => `预算数应为 ${show(p.expected)}（财政资金+其他资金），表中为 ${show(p.actual)}`,
     columns: (p) => `“${show(p.formula)}”：第 ${show(p.row)} 行应为 ${show(p.expected)}，表中为 ${show(p.actual)}`,
-    rows: (p) => `“${show(p.name)}”应为 ${show(p.expected)}（所含各行之和），表中为 ${show(p.actual)}`,
+    rows: (p) => `“${rowName(p)}”应为 ${show(p.expected)}（所含各行之和），表中为 ${show(p.actual)}`,
   },
   "exec-rate": {
     rate: (p) => `执行率应为 ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%，表中为 ${show(p.actual)}%`,
-    row: (p) => `“${show(p.name)}”执行率应为 ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%，表中为 ${show(p.actual)}%`,
-    formula: (p) => `“${show(p.name)}”执行率应为 ${show(p.expected)}%（按“${show(p.formula)}”），表中为 ${show(p.actual)}%`,
+    row: (p) => `“${rowName(p)}”执行率应为 ${show(p.spent)}/${show(p.budget)} = ${show(p.expected)}%，表中为 ${show(p.actual)}%`,
+    formula: (p) => `“${rowName(p)}”执行率应为 ${show(p.expected)}%（按“${show(p.formula)}”），表中为 ${show(p.actual)}%`,
   },
   "exec-score": {
     capped: (p) => `预算执行率得分应为 ${show(p.expected)}（min(执行率 ${show(p.rate)}%, 1) × 分值 ${show(p.weight)}），表中为 ${show(p.actual)}`,

@@ -5,8 +5,12 @@ import { moneyDiffers } from "./funds";
 
 /** 预算执行情况表 (budget-execution): its printed formulas row by row, and its 小计/合计 groups. */
 
-export function executionRowName(row: ExecutionRow): string {
-  return row.label?.text.replace(/\s+/g, " ") ?? `第 ${row.row + 1} 行`;
+/** A row of a 预算执行情况表 as a finding names it: its label on one line, empty when it has none, and its number. */
+export type RowName = { name: string; row: number };
+
+/** How a finding names a row (the catalogs say its number when it has no label). */
+export function executionRowName(row: ExecutionRow): RowName {
+  return { name: row.label?.text.replace(/\s+/g, " ") ?? "", row: row.row + 1 };
 }
 
 /** A printed formula applied to one row: the cell it declares and the cells it is computed from. */

@@ -41,8 +41,12 @@ export type RuleId = RuleModules["id"];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
-/** Rules whose `fix` the write plan may write into the finding's cell. */
-export const WRITES_FIX: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.writesFix).map((r) => r.id));
+const FIX_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map(RULES.map((r) => [r.id, r.writesFix]));
+
+/** Whether the write plan may write a finding of this rule and variant's `fix` into its cell. */
+export function writesFix(rule: string, variant: string): boolean {
+  return FIX_VARIANTS.get(rule)?.includes(variant) ?? false;
+}
 
 /** For each rule, the rules whose finding at the same cell hides its own (the same root cause shown again). */
 export const SUPERSEDED_BY: ReadonlyMap<string, readonly RuleId[]> = RULES.reduce((map, r) => {

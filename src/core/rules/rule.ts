@@ -18,14 +18,25 @@ export type Report<V extends VariantParams> = (
   ...finding: { [K in keyof V & string]: [variant: K, cell: string, params: V[K], extra?: FindingExtra] }[keyof V & string]
 ) => void;
 
-/** A rule: everything the engine, the write plan and the catalogs know of it, in one place (RULES.md has its contract). */
-export interface RuleModule<Id extends string = string, V extends VariantParams = VariantParams, K extends TableKind = TableKind> {
+/**
+ * A rule: everything the engine, the write plan and the catalogs know of it, in one place (RULES.md has its contract).
+ * `F`: the variants whose fix the write plan may write.
+ */
+export interface RuleModule<
+  Id extends string = string,
+  V extends VariantParams = VariantParams,
+  K extends TableKind = TableKind,
+  F extends keyof V & string = keyof V & string,
+> {
   id: Id;
   severity: Severity;
   /** The table kinds it checks: `check` is given tables of these kinds only. */
   appliesTo: readonly K[];
-  /** Its `fix` is the value the layout expects in that very cell, which the write plan may write. */
-  writesFix: boolean;
+  /**
+   * The variants whose `fix` is the value the layout expects in that very cell, which the write plan may write (the
+   * change catalogs word each of them).
+   */
+  writesFix: readonly F[];
   /** Rules whose finding at the same cell shows this one's root cause again: hidden when both fire there. */
   supersedes: readonly string[];
   /** Its findings rest on the weights being read right: dropped when the table's weights add up under no reading. */
@@ -46,10 +57,10 @@ type Defaulted = "writesFix" | "supersedes" | "restsOnWeights";
 
 /** A rule module, its variants given first so that `report` checks every variant's parameters. */
 export function defineRule<V extends VariantParams>() {
-  return <const Id extends string, const K extends TableKind>(
-    module: Omit<RuleModule<Id, V, K>, "variants" | Defaulted> & Partial<Pick<RuleModule<Id, V, K>, Defaulted>>,
-  ): RuleModule<Id, V, K> & RunnableRule<V> => ({
-    writesFix: false,
+  return <const Id extends string, const K extends TableKind, const F extends keyof V & string = never>(
+    module: Omit<RuleModule<Id, V, K, F>, "variants" | Defaulted> & Partial<Pick<RuleModule<Id, V, K, F>, Defaulted>>,
+  ): RuleModule<Id, V, K, F> & RunnableRule<V> => ({
+    writesFix: [],
     supersedes: [],
     restsOnWeights: false,
     ...module,

@@ -63,7 +63,7 @@ interface Placement {
 function placeAtSelection(own: TemplateLayout, probe: SelectionProbe): Placement {
   const sheetName = probe.sheet.name;
   const layout = offsetLayout(own, probe.anchor.rowIndex, probe.anchor.columnIndex);
-  if (probe.sheet.protection.protected) throw new HostError("SheetProtected", `工作表“${sheetName}”受保护，未做任何修改；请先撤销工作表保护，或插入到新工作表。`, [], [sheetName]);
+  if (probe.sheet.protection.protected) throw new HostError("SheetProtected", `protected sheet, nothing written: ${sheetName}`, [], [sheetName]);
   const occupied = occupiedCells(probe.used);
   if (occupied.length > 0) throw new TemplateTargetNotEmptyError(sheetName, layout.ref, occupied.slice(0, MAX_LISTED), occupied.length);
   const current: CurrentSizes = {
@@ -124,7 +124,7 @@ export async function insertTemplate(context: Excel.RequestContext, kind: Templa
     const code = errorCode(e);
     // Refused before anything applied: the host retries without the undo group, or once cell editing ends.
     if (code === "UndoNotSupported" || code === "InvalidOperationInCellEditMode") throw e;
-    throw new HostWriteError(`插入模板失败：${e instanceof Error ? e.message : String(e)}`, tables.map((t) => `${t.sheet}!${t.range}`), code);
+    throw new HostWriteError(e instanceof Error ? e.message : String(e), tables.map((t) => `${t.sheet}!${t.range}`), code);
   }
   return { tables, selected, syncs: 2 };
 }

@@ -19,7 +19,7 @@ export function queueProtection(context: Excel.RequestContext, sheets: Iterable<
 
 export function assertUnprotected(sheets: SheetProtection[]): void {
   const locked = sheets.filter((s) => s.protection.protected).map((s) => s.name);
-  if (locked.length > 0) throw new HostError("SheetProtected", `工作表受保护，未做任何修改：${locked.join("、")}`, [], locked);
+  if (locked.length > 0) throw new HostError("SheetProtected", `protected sheets, nothing written: ${locked.join(", ")}`, [], locked);
 }
 
 /** Whether a cell's value as Excel returns it is the value validation read (an error by its text). */
@@ -32,7 +32,7 @@ function sameValue(current: unknown, validated: CellValue): boolean {
 /** Refuses a plan whose target cells no longer hold what validation read (a row inserted, a cell edited). */
 function assertFresh(targets: { sheet: string; cell: string; previous?: CellValue; range: Excel.Range }[]): void {
   const stale = targets.filter((t) => t.previous !== undefined && !sameValue(t.range.values[0][0], t.previous)).map((t) => key(t.sheet, t.cell));
-  if (stale.length > 0) throw new HostError("StalePlan", `自校验以来这些单元格已改变，未做任何修改：${stale.slice(0, 10).join("、")}`, [], stale);
+  if (stale.length > 0) throw new HostError("StalePlan", `cells changed since the check, nothing written: ${stale.slice(0, 10).join(", ")}`, [], stale);
 }
 
 /** Runs the writing sync; a failure says which cells the batch had queued, since Office may have applied part of it. */
@@ -43,7 +43,7 @@ export async function writeSync(sync: Sync, queuedCells: string[]): Promise<void
     const code = errorCode(e);
     // Refused before anything applied: the caller retries (UndoNotSupported) or waits for cell editing to end.
     if (code === "UndoNotSupported" || code === "InvalidOperationInCellEditMode") throw e;
-    throw new HostWriteError(`写入失败：${e instanceof Error ? e.message : String(e)}`, queuedCells, code);
+    throw new HostWriteError(e instanceof Error ? e.message : String(e), queuedCells, code);
   }
 }
 

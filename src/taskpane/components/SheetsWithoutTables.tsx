@@ -16,7 +16,7 @@ export function SheetNotes({ sheets }: { sheets: SheetWithoutTables[] }) {
       {sheets.map((s) => (
         <li key={s.sheet}>
           {s.sheet}
-          {(s.noteKey || s.note) && <Caption1 className={styles.note}>{s.noteKey ? t(s.noteKey) : s.note}</Caption1>}
+          {s.noteKey && <Caption1 className={styles.note}>{t(s.noteKey)}</Caption1>}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../core/engine";
 import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
 import type { SheetSnapshot } from "../../core/snapshot";
-import { unreadableReason } from "../../hosts/xlsx/file-error";
+import { fileProblemOf } from "../../hosts/xlsx/file-error";
 import { readSheetsOneByOne } from "../../hosts/xlsx/ooxml/read";
 import type { CheckPhase, CheckReply, CheckRequest, Preliminary } from "./protocol";
 
@@ -35,6 +35,6 @@ export function readAndCheck(
     const snapshot = { sheets: read };
     return { id, type: "checked", snapshot, check: checkWorkbook(snapshot, chosen) };
   } catch (error) {
-    return { id, type: "failed", reason: unreadableReason(error) };
+    return { id, type: "failed", problem: fileProblemOf(error) };
   }
 }

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { CellActionContext, type CellAction } from "../../taskpane/cell-action";
 import { ResultOverview } from "../../taskpane/components/ResultOverview";
 import { Results } from "../../taskpane/components/Results";
-import { useTranslate } from "../../taskpane/i18n";
+import { renderFileProblem } from "../../hosts/xlsx/file-error-words";
+import { useLocale, useTranslate } from "../../taskpane/i18n";
 import type { CheckedFile, WebFile } from "../state/files-state";
 import { DownloadBar } from "./DownloadBar";
 import { SheetPreview, type PreviewTarget } from "./SheetPreview";
@@ -57,6 +58,7 @@ function CheckedView({ file }: { file: CheckedFile }) {
 /** The file shown: still being read, unreadable (with the command line's reason), or its results. */
 export function FileView({ file }: { file: WebFile }) {
   const t = useTranslate();
+  const locale = useLocale();
   const styles = useStyles();
   if (file.status === "reading") return <Spinner size="small" labelPosition="after" label={readingLabel(file, t)} />;
   if (file.status === "failed") {
@@ -65,7 +67,7 @@ export function FileView({ file }: { file: WebFile }) {
         <MessageBarBody>
           <MessageBarTitle>{t("webUnreadableTitle")}</MessageBarTitle>
           <Body1 as="p" className={styles.name}>
-            {t("webUnreadableBody", { file: file.name, reason: file.reason })}
+            {t("webUnreadableBody", { file: file.name, reason: renderFileProblem(file.problem, locale) })}
           </Body1>
         </MessageBarBody>
       </MessageBar>

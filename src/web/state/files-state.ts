@@ -1,5 +1,6 @@
 import type { CheckResult } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { FileProblem } from "../../hosts/xlsx/file-error";
 import type { CheckPhase } from "../check/protocol";
 
 /** A file the person gave the page, as it goes from reading to checked (or unreadable). */
@@ -16,7 +17,7 @@ export type WebFile =
       /** Only the first sheet with findings is checked yet, of this many: the rest are being read and checked. */
       checkingRest?: number;
     }
-  | { id: number; name: string; status: "failed"; reason: string };
+  | { id: number; name: string; status: "failed"; problem: FileProblem };
 
 export type CheckedFile = Extract<WebFile, { status: "checked" }>;
 
@@ -32,7 +33,7 @@ export type FilesAction =
   | { type: "checked"; file: CheckedFile }
   /** Checked again, with another 口径. */
   | { type: "rechecked"; id: number; check: CheckResult }
-  | { type: "failed"; id: number; reason: string }
+  | { type: "failed"; id: number; problem: FileProblem }
   | { type: "select"; id: number }
   | { type: "remove"; id: number };
 
@@ -63,7 +64,7 @@ export function filesReducer(state: FilesState, action: FilesAction): FilesState
     }
     case "failed": {
       const file = state.files.find((f) => f.id === action.id);
-      return file ? replace(state, { id: file.id, name: file.name, status: "failed", reason: action.reason }) : state;
+      return file ? replace(state, { id: file.id, name: file.name, status: "failed", problem: action.problem }) : state;
     }
     case "select":
       return state.files.some((f) => f.id === action.id) ? { ...state, selected: action.id } : state;

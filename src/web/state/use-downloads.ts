@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Language } from "../../core/messages";
 import type { ValueWrite } from "../../core/plan";
+import { renderFileProblem } from "../../hosts/xlsx/file-error-words";
 import { htmlReport } from "../../report/html";
 import type { FileOutcome } from "../../report/json";
 import { translate } from "../../taskpane/i18n";
@@ -13,16 +14,16 @@ export type DownloadNotice =
   | { kind: "annotated"; name: string; written: number; skipped: number; flagged: number }
   | { kind: "failed"; what: "annotated" | "report"; message: string };
 
-/** A checked or unreadable file as the report shows it. */
-export function outcomeOf(file: WebFile): FileOutcome | undefined {
+/** A checked or unreadable file as the report shows it, in `language`. */
+export function outcomeOf(file: WebFile, language: Language): FileOutcome | undefined {
   if (file.status === "checked") return { file: file.name, result: file.check };
-  if (file.status === "failed") return { file: file.name, error: file.reason };
+  if (file.status === "failed") return { file: file.name, error: renderFileProblem(file.problem, language) };
   return undefined;
 }
 
 /** Saves the HTML report (the command line's `check --format html`) of `files` as `name`. */
 export function saveReport(files: readonly WebFile[], name: string, language: Language): void {
-  const outcomes = files.map(outcomeOf).filter((o): o is FileOutcome => o !== undefined);
+  const outcomes = files.map((f) => outcomeOf(f, language)).filter((o): o is FileOutcome => o !== undefined);
   saveFile(name, htmlReport(outcomes, language), HTML_TYPE);
 }
 

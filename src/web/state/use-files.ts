@@ -1,5 +1,5 @@
 import { useReducer, useRef, useState } from "react";
-import { sizeProblem, unreadableReason } from "../../hosts/xlsx/file-error";
+import { fileProblemOf, sizeProblem } from "../../hosts/xlsx/file-error";
 import { checkFile } from "../check/client";
 import { rememberedProfile, rememberProfile } from "../profile-memory";
 import { filesReducer, initialFilesState, type FilesState } from "./files-state";
@@ -23,14 +23,14 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   async function read(id: number, file: File): Promise<void> {
     const tooBig = sizeProblem(file.size);
     if (tooBig) {
-      dispatch({ type: "failed", id, reason: tooBig });
+      dispatch({ type: "failed", id, problem: tooBig });
       return;
     }
     let data: Uint8Array;
     try {
       data = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
-      dispatch({ type: "failed", id, reason: unreadableReason(error) });
+      dispatch({ type: "failed", id, problem: fileProblemOf(error) });
       return;
     }
     // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
@@ -43,7 +43,7 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
     if (reply.type === "checked") {
       dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check } });
     } else if (reply.type === "failed") {
-      dispatch({ type: "failed", id, reason: reply.reason });
+      dispatch({ type: "failed", id, problem: reply.problem });
     }
   }
 

@@ -1,4 +1,7 @@
+import { detectWorkbook } from "../../../src/core/detect";
 import { checkWorkbook } from "../../../src/core/engine";
+import { defaultProfile } from "../../../src/core/profile";
+import { runRules, withRuleNotes } from "../../../src/core/rules";
 import { renderNote } from "../../../src/core/messages";
 import { SELF_EVALUATION_MERGES, selfEvaluationRows, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
 import { ofKind } from "../../helpers/table-kind";
@@ -102,9 +105,32 @@ describe("scores on another scale than the weights", () => {
       ["实施效果", "技术指标完成程度", 45, 60],
       ["合计", null, 100, 88],
     ];
-    const { tables, findings: found } = check(rows, ["A1:D1", "A3:A4", "A7:B7"]);
+    const { tables, findings: found, sheets, totals } = check(rows, ["A1:D1", "A3:A4", "A7:B7"]);
     expect(found).toEqual([]);
     expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["多数得分高于本行分值（4 行中 4 行）：得分或分值可能不是按分计，不报分值与得分问题，请人工核对"]);
+    // Every part of the result that carries the table carries the note (the web page joins its result from the sheets).
+    expect([sheets[0].tables[0].notes, totals[0].notes]).toEqual([tables[0].notes, tables[0].notes]);
+  });
+
+  it("the check leaves the tables it is given as detection read them: its notes come with its result", () => {
+    const rows: LiteralCell[][] = [
+      ["项目绩效评价指标"],
+      ["一级指标", "二级指标", "分值", "评价得分"],
+      ["目标指标", "阶段目标合理性", 10, 100],
+      [null, "计划进度完成程度", 15, 75],
+      ["资金指标", "资金到位率", 30, 100],
+      ["实施效果", "技术指标完成程度", 45, 60],
+      ["合计", null, 100, 88],
+    ];
+    const workbook = workbookFrom(sheetFromRows("评分", rows, ["A1:D1", "A3:A4", "A7:B7"]));
+    const { grids, sheets } = detectWorkbook(workbook, defaultProfile);
+    const tables = sheets.flatMap((s) => s.tables);
+    const before = structuredClone(tables);
+    const { findings, notes } = runRules({ tables, grids: new Map(grids.map((g) => [g.name, g])) }, defaultProfile);
+    expect(findings).toEqual([]);
+    expect(tables).toEqual(before);
+    expect([...notes.values()]).toEqual([{ code: "scores-above-weights", params: { above: 4, count: 4 } }]);
+    expect(withRuleNotes(tables, notes)[0].notes).toEqual([...before[0].notes, { code: "scores-above-weights", params: { above: 4, count: 4 } }]);
   });
 });
 

@@ -42,6 +42,16 @@ describe("预算执行情况表 (budget-execution)", () => {
     expect(renderMessage(findings[0])).toContain("应为 90，表中为 95");
   });
 
+  it("names a row without a label by its number, in the language asked for", () => {
+    const rows = budgetExecutionRows();
+    rows[5][0] = null;
+    rows[5][7] = { v: 0.5, fmt: "0%" };
+    const [rate] = check(rows).findings.filter((x) => x.rule === "exec-rate");
+    expect(rate).toMatchObject({ cell: "H6", params: { name: "", row: 6 } });
+    expect(renderMessage(rate, "zh-CN")).toMatch(/^“第 6 行”执行率应为 100%（按“.*7=2\/1\*100%”），表中为 50%$/);
+    expect(renderMessage(rate, "en-US")).toMatch(/^Execution rate of “row 6” should be 100% \(by “.*7=2\/1\*100%”\), found 50%$/);
+  });
+
   it("reports a 合计 that differs from its rows, and a 合计 formula that leaves a row out", () => {
     const rows = budgetExecutionRows();
     rows[6][1] = { f: "B5", v: 100.2 };

@@ -4,7 +4,7 @@ import type { Finding } from "../../../src/core/findings";
 import { CATALOGS, renderMessage, type Language } from "../../../src/core/messages";
 import type { MessageCatalog } from "../../../src/core/messages/catalog";
 import { enUS } from "../../../src/core/messages/en-US";
-import { RULE_IDS, RULES, WRITES_FIX } from "../../../src/core/rules/registry";
+import { RULE_IDS, RULES, writesFix } from "../../../src/core/rules/registry";
 import { RULE_FIXTURES } from "./fixtures";
 
 /** The rule catalog every engine, report and test corpus agrees on. */
@@ -44,8 +44,10 @@ describe("every rule is one module (as ESLint's checkRuleFiles)", () => {
     }
   });
 
-  it("the write plan writes the fixes of exactly the rules that say so", () => {
-    expect([...WRITES_FIX].sort()).toEqual(["exec-rate", "exec-score", "fund-sum", "grade", "score-subtotal", "score-total", "weight-total"]);
+  it("the write plan writes the fixes of exactly the rules and variants that say so", () => {
+    expect(RULES.filter((r) => r.writesFix.length > 0).map((r) => r.id).sort()).toEqual(["exec-rate", "exec-score", "fund-sum", "grade", "score-subtotal", "score-total", "weight-total"]);
+    for (const rule of RULES) for (const variant of rule.writesFix) expect(writesFix(rule.id, variant)).toBe(true);
+    expect([writesFix("weight-total", "declared"), writesFix("weight-total", "norm"), writesFix("score-range", "above")]).toEqual([true, false, false]);
   });
 
   it("every language has the same variants of every rule", () => {

@@ -41,7 +41,7 @@ describe("a table is one of its kinds", () => {
       id: "probe",
       severity: "info",
       appliesTo: ["comparison", "budget-execution"],
-      writesFix: false,
+      writesFix: [],
       supersedes: [],
       restsOnWeights: false,
       check({ table }) {

@@ -1,7 +1,7 @@
 import { round } from "../../findings";
 import type { NumberCell } from "../../model";
 import { PROJECT_FORM_KINDS } from "../../table-kinds";
-import { executionRowName, formulaRows } from "../execution-table";
+import { executionRowName, formulaRows, type RowName } from "../execution-table";
 import { declaredRate, executionRate, percent, rateOf } from "../funds";
 import { defineRule } from "../rule";
 
@@ -12,11 +12,11 @@ type Rate = { spent: number; budget: number; expected: number; actual: number };
  * rate column no printed formula explains. The fix keeps the cell's own convention: 90 in a cell that holds
  * percentages as numbers.
  */
-export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; formula: { formula: string; row: number; name: string; expected: number; actual: number } }>()({
+export const execRate = defineRule<{ rate: Rate; row: Rate & RowName; formula: RowName & { formula: string; expected: number; actual: number } }>()({
   id: "exec-rate",
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
-  writesFix: true,
+  writesFix: ["rate", "row", "formula"],
   check({ table, profile }, report) {
     const tolerated = (a: number, b: number) => Math.abs(a - b) - profile.tolerances.rate <= 1e-9;
     if (table.kind !== "budget-execution") {
@@ -41,7 +41,7 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
       const rate = a / b;
       const written = rateOf(declared, percentHeader || formula.percent);
       if (!written || tolerated(written.value, rate)) continue;
-      report("formula", declared.cell, { formula: formula.text, row: row.row + 1, name: executionRowName(row), expected: percent(rate), actual: percent(written.value) },
+      report("formula", declared.cell, { formula: formula.text, ...executionRowName(row), expected: percent(rate), actual: percent(written.value) },
         { expected: round(rate, 4), actual: declared.value, related: terms.map((t) => t.cell.cell), fix: written.percentNumber ? percent(rate) : round(rate, 4) });
     }
     // A rate column no printed formula explains: with several spending columns (`预算执行数`, `全年执行数`) either
@@ -60,7 +60,7 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & { name: string }; f
       if (rates.some((r) => tolerated(written.value, r))) continue;
       const spent = spentCells[spentCells.length - 1];
       const rate = rates[rates.length - 1];
-      report("row", cell.cell, { name: executionRowName(row), spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
+      report("row", cell.cell, { ...executionRowName(row), spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
         { expected: round(rate, 4), actual: cell.value, related: [spent.cell, row.amounts[String(cols.budget)]?.cell ?? ""],
           fix: written.percentNumber ? percent(rate) : round(rate, 4) });
     }

@@ -10,7 +10,7 @@ export const execScore = defineRule<{ capped: Score; uncapped: Score; banded: Sc
   id: "exec-score",
   severity: "error",
   appliesTo: TABLE_KINDS,
-  writesFix: true,
+  writesFix: ["capped", "uncapped", "banded"],
   check({ table, profile }, report) {
     const line = executionLine(table);
     const declared = line?.score;

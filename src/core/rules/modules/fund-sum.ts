@@ -2,7 +2,7 @@ import { round } from "../../findings";
 import type { NumberCell } from "../../model";
 import { PROJECT_FORM_KINDS } from "../../table-kinds";
 import { executionLine, fundsBreakdowns } from "../context";
-import { brokenSums, executionGroups, executionRowName, formulaRows, termSum } from "../execution-table";
+import { brokenSums, executionGroups, executionRowName, formulaRows, termSum, type RowName } from "../execution-table";
 import { moneyDiffers } from "../funds";
 import { defineRule } from "../rule";
 
@@ -16,12 +16,12 @@ type Sum = { expected: number; actual: number };
  */
 export const fundSum = defineRule<{
   budgetInitial: Sum; budgetAdjusted: Sum; spent: Sum; budget: Sum;
-  columns: Sum & { formula: string; row: number; name: string }; rows: Sum & { name: string };
+  columns: Sum & RowName & { formula: string }; rows: Sum & RowName;
 }>()({
   id: "fund-sum",
   severity: "error",
   appliesTo: [...PROJECT_FORM_KINDS, "budget-execution"],
-  writesFix: true,
+  writesFix: ["budgetInitial", "budgetAdjusted", "spent", "budget", "columns", "rows"],
   check({ table, profile }, report) {
     if (table.kind !== "budget-execution") {
       const total = executionLine(table);
@@ -52,7 +52,7 @@ export const fundSum = defineRule<{
       if (formula.op !== "sum") continue;
       const computed = termSum(terms);
       if (!moneyDiffers(declared.value, computed, profile)) continue;
-      report("columns", declared.cell, { formula: formula.text, row: row.row + 1, name: executionRowName(row), expected: computed, actual: declared.value },
+      report("columns", declared.cell, { formula: formula.text, ...executionRowName(row), expected: computed, actual: declared.value },
         { expected: computed, actual: declared.value, related: terms.map((t) => t.cell.cell), fix: computed });
     }
     // 小计 and 合计 rows per amount column (not a column a printed ratio computes).
@@ -68,7 +68,7 @@ export const fundSum = defineRule<{
         if (declared?.value === undefined || broken.has(declared.cell) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
         const computed = round(parts.reduce((a, c) => a + (c.value ?? 0), 0), 6);
         if (!moneyDiffers(declared.value, computed, profile)) continue;
-        report("rows", declared.cell, { name: executionRowName(group.total), expected: computed, actual: declared.value },
+        report("rows", declared.cell, { ...executionRowName(group.total), expected: computed, actual: declared.value },
           { expected: computed, actual: declared.value, related: parts.map((c) => c.cell), fix: computed });
       }
     }

@@ -8,7 +8,7 @@ export const grade = defineRule<{ band: { total: number; expected: string; actua
   id: "grade",
   severity: "error",
   appliesTo: [...INDICATOR_TABLE_KINDS, "comparison"],
-  writesFix: true,
+  writesFix: ["band"],
   check({ table, profile }, report) {
     const g = table.grade;
     if (!g) return;

@@ -9,7 +9,7 @@ export const scoreSubtotal = defineRule<{ group: Sum; detail: Sum & { detailShee
   id: "score-subtotal",
   severity: "error",
   appliesTo: INDICATOR_TABLE_KINDS,
-  writesFix: true,
+  writesFix: ["group", "detail"],
   check({ table, profile, workbook }, report) {
     for (const g of groupScores(table, profile)) {
       if (g.comparison !== "off") continue;

@@ -8,7 +8,7 @@ export const scoreTotal = defineRule<{ withExecution: Sum; plain: Sum }>()({
   id: "score-total",
   severity: "error",
   appliesTo: SCORED_KINDS,
-  writesFix: true,
+  writesFix: ["withExecution", "plain"],
   check({ table, profile }, report) {
     const total = declaredScoreTotal(table, profile);
     if (total?.comparison !== "off") return;

@@ -11,7 +11,7 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
   id: "weight-total",
   severity: "error",
   appliesTo: TOTALLED_KINDS,
-  writesFix: true,
+  writesFix: ["declared"],
   restsOnWeights: true,
   check({ table, profile }, report) {
     if (table.relativeWeights) {

@@ -1,6 +1,6 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../core/snapshot";
 import { LEGACY_FLAG_SHEET } from "../../flag-record";
-import { contentProblem, CORRUPT_REASON, NO_SHEETS_REASON, sizeProblem, WorkbookFileError } from "../file-error";
+import { contentProblem, corrupt, sizeProblem, WorkbookFileError } from "../file-error";
 import { CellBudget, LimitError } from "./limits";
 import { partOfKind, readRelationships, relationshipsPart } from "./relationships";
 import { SharedStrings } from "./shared-strings";
@@ -34,8 +34,7 @@ function sheetsOf(zip: ZipArchive): { count: number; sheets: Generator<SheetSnap
 }
 
 function fileError(file: string, e: unknown): WorkbookFileError {
-  if (e instanceof LimitError) return new WorkbookFileError(file, e.message);
-  return new WorkbookFileError(file, `${CORRUPT_REASON}: ${e instanceof Error ? e.message : String(e)}`);
+  return new WorkbookFileError(file, e instanceof LimitError ? e.problem : corrupt(e));
 }
 
 /**
@@ -65,7 +64,7 @@ export function readSheetsOneByOne(file: string, bytes: Uint8Array, inflater?: I
       read++;
       yield next.value;
     }
-    if (read === 0) throw new WorkbookFileError(file, NO_SHEETS_REASON);
+    if (read === 0) throw new WorkbookFileError(file, { code: "no-sheets" });
   }
   return { count: opened.count, sheets: sheets() };
 }
@@ -74,7 +73,7 @@ export function readSheetsOneByOne(file: string, bytes: Uint8Array, inflater?: I
  * An .xlsx file's bytes as the engine's snapshot, read straight from the package's XML: the snapshot exceljs plus
  * read-snapshot.ts give, but for what exceljs reads wrong (test/hosts/xlsx/ooxml-parts.test.ts), faster and within
  * limits. No node imports: the web page can use it; the command line passes node's zlib as `inflater` (fflate's
- * otherwise). Every failure is a WorkbookFileError for `file` with a one-line reason.
+ * otherwise). Every failure is a WorkbookFileError for `file` with its problem.
  */
 export function readWorkbookSnapshot(file: string, bytes: Uint8Array, inflater?: Inflater): WorkbookSnapshot {
   return { sheets: [...readSheetsOneByOne(file, bytes, inflater).sheets] };

@@ -1,4 +1,4 @@
-import { LimitError, MAX_SHARED_STRINGS, SHARED_STRINGS_REASON } from "./limits";
+import { LimitError, MAX_SHARED_STRINGS } from "./limits";
 import { integerIn } from "./span-numbers";
 import { XmlScanner } from "./xml";
 import { decodeXstring } from "./xstring";
@@ -28,7 +28,7 @@ export class SharedStrings {
     const x = new XmlScanner(xml ?? "");
     while (x.next()) {
       if (x.closing || !x.is("si")) continue;
-      if (items.length === MAX_SHARED_STRINGS) throw new LimitError(SHARED_STRINGS_REASON);
+      if (items.length === MAX_SHARED_STRINGS) throw new LimitError({ code: "too-many-shared-strings" });
       items.push(x.selfClosing ? null : readStringItem(x, "si"));
     }
     return new SharedStrings(items);

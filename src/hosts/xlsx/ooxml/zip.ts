@@ -1,6 +1,6 @@
 import { Inflate, inflateSync } from "fflate";
 import { readZip, type ZipEntry } from "../zip-read";
-import { ENTRIES_REASON, INFLATED_REASON, LimitError, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
+import { LimitError, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -58,7 +58,7 @@ export class ZipArchive {
     private readonly inflater: Inflater = inflateWithFflate,
   ) {
     const { entries } = readZip(data);
-    if (entries.length > MAX_ZIP_ENTRIES) throw new LimitError(ENTRIES_REASON);
+    if (entries.length > MAX_ZIP_ENTRIES) throw new LimitError({ code: "too-many-entries" });
     // Some zip tools write Windows separators; a leading "/" is tolerated as exceljs does. Part names ignore case (OPC).
     for (const entry of entries) this.entries.set(entry.name.replace(/\\/g, "/").replace(/^\//, "").toLowerCase(), entry);
   }
@@ -70,7 +70,7 @@ export class ZipArchive {
   }
 
   private inflate(entry: ZipEntry): Uint8Array {
-    if (entry.size > MAX_INFLATED_BYTES - this.inflated) throw new LimitError(INFLATED_REASON);
+    if (entry.size > MAX_INFLATED_BYTES - this.inflated) throw new LimitError({ code: "too-much-inflated" });
     this.inflated += entry.size;
     const { compressed } = entry;
     if (entry.method === STORED) return compressed.subarray(0, entry.size);
