@@ -1,9 +1,6 @@
-import type { Cell, CellValue, MergedArea, SheetSnapshot } from "./snapshot";
+import { positionKey, type Cell, type CellValue, type MergedArea, type SheetSnapshot } from "./snapshot";
 import { dateText } from "./values/dates";
 import { compactText } from "./values/normalize";
-
-/** Excel's column count: positions are keyed row × MAX_COLUMNS + column. */
-const MAX_COLUMNS = 16_384;
 
 /** A plain value as text; a number in a date format as the date it shows, never its serial number. */
 function plainText(cell: Cell, v: string | number | boolean): string {
@@ -121,7 +118,7 @@ export class SheetGrid {
   /** A number naming the cell that shows (row, col): the same for every position a merge covers. */
   anchorKey(row: number, col: number): number {
     const m = this.merge(row, col);
-    return m ? m.top * MAX_COLUMNS + m.left : row * MAX_COLUMNS + col;
+    return m ? positionKey(m.top, m.left) : positionKey(row, col);
   }
 
   /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */

@@ -52,6 +52,14 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** Excel's column count. */
+const MAX_COLUMNS = 16_384;
+
+/** A number naming a position (row × Excel's column count + column): a cheaper key than its address. */
+export function positionKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }

@@ -7,6 +7,7 @@ import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./hea
 import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 import { weightsByContent } from "./weights-by-content";
 import { compactText } from "../values/normalize";
+import { positionKey } from "../snapshot";
 import { quantityOperator } from "../values/operators";
 
 /** A table's body: indicator rows, or the rows of a comparison; the total and grade written under them. */
@@ -115,15 +116,17 @@ function closeSubtotals(rows: IndicatorRow[], profile: Profile): void {
  * own (a leaf above the deepest level, `3.3社会效益（20%）` with no 三级) is an indicator.
  */
 function markParentRows(rows: IndicatorRow[]): void {
-  const lastUse = new Map<string, number>();
-  rows.forEach((row, i) => row.levels.forEach((l) => l && lastUse.set(l.cell, i)));
+  const lastUse = new Map<number, number>();
+  rows.forEach((row, i) => {
+    for (const l of row.levels) if (l) lastUse.set(positionKey(l.row, l.col), i);
+  });
   rows.forEach((row, i) => {
     const leaf = row.levels.length - 1;
     if (leaf < 1 || row.levels[leaf] || row.target?.text || row.actual?.text) return;
     let level = leaf - 1;
     while (level >= 0 && !row.levels[level]) level--;
     const own = row.levels[level];
-    if (own && own.row === row.row && (lastUse.get(own.cell) ?? i) > i) row.parentLevel = level;
+    if (own && own.row === row.row && (lastUse.get(positionKey(own.row, own.col)) ?? i) > i) row.parentLevel = level;
   });
 }
 

@@ -1,6 +1,6 @@
 import type { ExecutionRow, NumberCell, Table } from "../model";
 import { executionGroups } from "./execution-table";
-import { parseAddress } from "../snapshot";
+import { parseAddress, positionKey } from "../snapshot";
 import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../table-kinds";
 import { declaredTotal, executionLine, fundsBreakdowns, leafRows } from "./context";
 
@@ -101,8 +101,16 @@ export function numericCells(table: Table): NumberCell[] {
     for (const l of table.funds) cells.push(l.budgetInitial, l.budgetAdjusted, l.spent, l.weight, l.executionRate, l.score);
     if (table.budget) cells.push(table.budget.total, table.budget.fiscal, table.budget.other);
   }
-  const seen = new Set<string>();
-  return cells.filter((c): c is NumberCell => c !== undefined && !seen.has(c.cell) && seen.add(c.cell) !== undefined);
+  const seen = new Set<number>();
+  const out: NumberCell[] = [];
+  for (const c of cells) {
+    if (!c) continue;
+    const key = positionKey(c.row, c.col);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
 }
 
 export type TotalKind = "score" | "weight" | "funds" | "rate" | "execScore";

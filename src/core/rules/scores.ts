@@ -1,6 +1,7 @@
 import { compactText } from "../values/normalize";
 import { round } from "../findings";
-import type { IndicatorRow, IndicatorTable, Table } from "../model";
+import type { IndicatorRow, IndicatorTable, Label, Table } from "../model";
+import { positionKey } from "../snapshot";
 import { isKindOf } from "../table-kinds";
 import type { GradeBand, Profile } from "../profile/schema";
 import { compareSum, type SumComparison } from "../tolerances";
@@ -71,16 +72,40 @@ export function declaredScoreTotal(table: Table, profile: Profile): (SumCheck & 
   return { cell: declared.cell, declared: declared.value, computed: total, comparison, related, withExecution: exec !== undefined };
 }
 
+/** A level and the label at it, as one number. */
+const memberKey = (level: number, label: Label) => positionKey(label.row, label.col) * LEVEL_SLOTS + level;
+const LEVEL_SLOTS = 8;
+
+/** The rows that are not a group's own line, by each label they carry at each level, in order. */
+function groupMembers(table: IndicatorTable): Map<number, IndicatorRow[]> {
+  const members = new Map<number, IndicatorRow[]>();
+  for (const r of table.rows) {
+    if (r.parentLevel !== undefined) continue;
+    for (let level = 0; level < r.levels.length; level++) {
+      const label = r.levels[level];
+      if (!label) continue;
+      const key = memberKey(level, label);
+      const list = members.get(key);
+      if (list) list.push(r);
+      else members.set(key, [r]);
+    }
+  }
+  return members;
+}
+
 /** A parent row's own score (`产出指标 | | 50 | 45`) against the scores of its rows, where they differ. */
 export function groupScores(table: IndicatorTable, profile: Profile): (SumCheck & { name: string })[] {
   const out: (SumCheck & { name: string })[] = [];
+  let members: Map<number, IndicatorRow[]> | undefined;
   for (const row of table.rows) {
     const level = row.parentLevel;
     const declared = row.score;
     if (level === undefined || declared?.value === undefined) continue;
     const label = row.levels[level];
     // The group's rows stand under its own line, or above it when the line is a 小计.
-    const children = table.rows.filter((r) => r.parentLevel === undefined && r.levels[level]?.cell === label?.cell);
+    const children = label
+      ? (members ??= groupMembers(table)).get(memberKey(level, label)) ?? []
+      : table.rows.filter((r) => r.parentLevel === undefined && r.levels[level] === undefined);
     if (children.length === 0 || children.some((r) => r.score?.value === undefined || outOfRange(r, profile))) continue;
     const total = sum(children.map((r) => r.score?.value ?? 0));
     const comparison = compareSum(declared.value, total, profile);

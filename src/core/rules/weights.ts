@@ -1,5 +1,6 @@
 import { round } from "../findings";
 import type { IndicatorRow, IndicatorTable, Label, Table } from "../model";
+import { positionKey } from "../snapshot";
 import { compareSum, type SumComparison } from "../tolerances";
 import type { Profile } from "../profile/schema";
 import { executionLine, leafLabel, leafRows } from "./context";
@@ -39,16 +40,17 @@ export interface Group {
 
 /** Every parent label with its leaf rows and its child groups; a row's own deepest label is its leaf, not a group. */
 export function groups(table: IndicatorTable): { all: Group[]; roots: Group[] } {
-  const byCell = new Map<string, Group>();
+  const byCell = new Map<number, Group>();
   const roots: Group[] = [];
   for (const row of table.rows) {
     const leaf = leafLabel(row);
     let parent: Group | undefined;
     row.levels.forEach((label, level) => {
       if (!label || (label === leaf && row.parentLevel === undefined)) return;
-      let g = byCell.get(label.cell);
+      const key = positionKey(label.row, label.col);
+      let g = byCell.get(key);
       if (!g) {
-        byCell.set(label.cell, (g = { label, level, rows: [], children: [] }));
+        byCell.set(key, (g = { label, level, rows: [], children: [] }));
         if (parent) parent.children.push(g);
         else roots.push(g);
       }

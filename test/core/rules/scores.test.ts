@@ -151,6 +151,12 @@ describe("score-subtotal", () => {
     expect(zh(f)).toBe("“产出指标”小计应为 57（各项得分之和），表中为 50");
   });
 
+  it("each parent row is checked against its own rows only (two groups off, each with its members)", () => {
+    const result = checkRows(parentRowScoring({ D3: 50, D6: 30, D8: 80 }));
+    const found = result.findings.filter((f) => f.rule === "score-subtotal");
+    expect(found.map((f) => [f.cell, f.expected, f.actual, f.related])).toEqual([["D3", 57, 50, ["D4", "D5"]], ["D6", 38, 30, ["D7"]]]);
+  });
+
   it("a parent row's score off by 0.01 is rounding drift", () => {
     const f = single(checkRows(parentRowScoring({ D3: 57.01 })), "rounding-drift");
     expect(f).toMatchObject({ severity: "info", cell: "D3", expected: 57, actual: 57.01 });
