@@ -1,4 +1,5 @@
 import { LimitError, MAX_SHARED_STRINGS } from "./limits";
+import { integerIn } from "./span-numbers";
 import { XmlScanner } from "./xml";
 import { decodeXstring } from "./xstring";
 
@@ -33,10 +34,10 @@ export class SharedStrings {
     return new SharedStrings(items);
   }
 
-  /** The string a cell's `<v>` points at; an index the part does not have makes the file corrupt. */
-  at(index: string): string | null {
-    const i = parseInt(index, 10);
-    if (!(i >= 0 && i < this.items.length)) throw new Error(`shared string ${index} does not exist`);
+  /** The string a cell's `<v>` (written from `start` to `end`) points at; an index the part does not have makes the file corrupt. */
+  at(text: string, start: number, end: number): string | null {
+    const i = integerIn(text, start, end);
+    if (!(i >= 0 && i < this.items.length)) throw new Error(`shared string ${text.slice(start, end)} does not exist`);
     return this.items[i];
   }
 }
