@@ -3,9 +3,7 @@ const shared = {
   // jsdom tests also load node-side helpers (exceljs): resolve packages as node does, not their browser builds.
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-  },
+  transform: { "^.+\\.tsx?$": "<rootDir>/test/helpers/esbuild-transform.js" },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-app-shim.ts" },
 };
@@ -19,6 +17,9 @@ module.exports = {
   // The smoke test runs the command line as people do, through its bundle: built from the sources under test first.
   globalSetup: "<rootDir>/test/helpers/build-cli.js",
   testTimeout: 60000,
+  // One worker per core: jest's default keeps a core for its own process, which on two cores runs every file in turn.
+  maxWorkers: "100%",
+  testSequencer: "<rootDir>/test/helpers/sequencer.js",
   projects: [
     {
       ...shared,

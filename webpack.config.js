@@ -68,14 +68,18 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
   const fileName = production ? "[name].[contenthash:8].js" : "[name].js";
+  /** The check worker's file, its name carrying its content hash: each page reads it from a meta tag. */
+  const checkWorkerFile = (compilation) => compilation.entrypoints.get(CHECK_WORKER).getFiles().find((f) => f.endsWith(".js"));
 
   const taskpane = {
     ...common,
     name: "taskpane",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // The check worker (src/taskpane/check/worker.ts) checks what Office.js read off the pane's thread.
+    entry: { taskpane: "./src/taskpane/index.tsx", [CHECK_WORKER]: "./src/taskpane/check/worker.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: fileName,
+      chunkFilename: fileName,
       // dist/web is the web page's build, emitted beside this one.
       clean: { keep: /^web[\\/]/ },
     },
@@ -84,7 +88,10 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+        templateParameters: (compilation) => ({
+          officeJsUrl: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+          checkWorker: checkWorkerFile(compilation),
+        }),
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
@@ -128,10 +135,9 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/web/index.html",
         filename: "index.html",
         chunks: ["web"],
-        // The worker's file name carries its content hash: the page reads it from a meta tag.
         templateParameters: (compilation) => ({
           connectSrc: serving ? "'self'" : "'none'",
-          checkWorker: compilation.entrypoints.get(CHECK_WORKER).getFiles().find((f) => f.endsWith(".js")),
+          checkWorker: checkWorkerFile(compilation),
         }),
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/icon-32.png" }] }),

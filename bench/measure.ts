@@ -10,7 +10,7 @@ import { locateTables, readTable } from "../src/core/detect/find-tables";
 import { defaultProfile } from "../src/core/profile";
 import { runRules, withRuleNotes } from "../src/core/rules";
 import { computeTotals } from "../src/core/totals";
-import { buildPlan } from "../src/core/plan";
+import { buildPlan } from "../src/core/build-plan";
 import { readWorkbookSnapshot } from "../src/hosts/xlsx/ooxml/read";
 import { WORKLOADS, workloadWorkbook, type Workload } from "./generate";
 

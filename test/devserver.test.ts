@@ -102,6 +102,11 @@ describe("development server", () => {
     expect(html).toContain('<div id="root"></div>');
     expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
     expect(html).toMatch(/<script[^>]+src="taskpane\.js"/);
+    // The pane's check worker, named for the pane to start and served beside it.
+    expect(html).toContain('<meta name="perfcheck-check-worker" content="check-worker.js" />');
+    const worker = await get(`${origin}/check-worker.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.body.length).toBeGreaterThan(1000);
   });
 
   it("serves the bundle, the manifest and the icons", async () => {

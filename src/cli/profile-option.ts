@@ -25,11 +25,12 @@ export async function loadProfile(option: string | undefined, language: Language
     throw new UsageError(words.profileNotJson(option, reason(e)));
   }
   // The schema library loads only for a profile file: built-in profiles are validated when the bundle is built.
-  const { profileFromOverrides } = await import("../core/profile/overrides");
+  const [{ profileFromOverrides }, { ProfileError }] = await Promise.all([import("../core/profile/overrides"), import("../core/profile/schema")]);
   try {
-    return profileFromOverrides(json);
+    return profileFromOverrides(json, language);
   } catch (e) {
-    throw new UsageError(words.profileInvalid(option, reason(e)));
+    if (!(e instanceof ProfileError)) throw e;
+    throw new UsageError(words.profileInvalid(option, e.problems));
   }
 }
 

@@ -8,13 +8,11 @@ import { CLI_WORDS, type CliWords } from "./words";
 
 const OPTIONS: OptionSpec = { values: { out: null, rows: null, profile: null, lang: LANGUAGES }, flags: ["list", "force", "help"] };
 
-/** The kinds with their Chinese titles, one a line. */
-export function kindList(): string {
+/** The kinds with their titles, one a line, in `language`. */
+function kindList(language: Language): string {
+  const words = CLI_WORDS[language].template;
   const width = Math.max(...TEMPLATE_KINDS.map((k) => k.length));
-  return TEMPLATE_KINDS.map((k) => {
-    const { title, note } = TEMPLATES[k];
-    return `  ${k.padEnd(width)}  ${title}${note ? `（${note}）` : ""}`;
-  }).join("\n");
+  return TEMPLATE_KINDS.map((k) => `  ${k.padEnd(width)}  ${words.kind(k, TEMPLATES[k])}`).join("\n");
 }
 
 type TemplateWords = CliWords["template"];
@@ -60,7 +58,7 @@ async function writeFile(args: ParsedArgs, language: Language): Promise<number> 
 /** `perfcheck template …`: usage problems end with the usage and the list of kinds, exit code 2. */
 export async function template(argv: string[], language: Language): Promise<number> {
   const words = CLI_WORDS[language].template;
-  const usage = `${words.usage}${words.kinds}\n${kindList()}\n`;
+  const usage = `${words.usage}${words.kinds}\n${kindList(language)}\n`;
   try {
     const args = parseArgs(argv, OPTIONS, language);
     if (args.options.has("help")) {
@@ -68,7 +66,7 @@ export async function template(argv: string[], language: Language): Promise<numb
       return 0;
     }
     if (args.options.has("list")) {
-      process.stdout.write(kindList() + "\n");
+      process.stdout.write(kindList(languageOption(args)) + "\n");
       return 0;
     }
     return await writeFile(args, languageOption(args));

@@ -1,4 +1,7 @@
 import type { Language } from "../core/messages";
+import { tableKindName } from "../core/messages/table-kinds";
+import type { TemplateInfo, TemplateKind } from "../core/templates";
+import type { ProfileProblem } from "../core/profile/schema";
 
 /** Every word the command line says of its own (the reports have theirs in src/report/words.ts), in Chinese and in English. */
 export interface CliWords {
@@ -22,7 +25,7 @@ export interface CliWords {
   reportWritten: (file: string) => string;
   profileUnknown: (option: string, names: readonly string[]) => string;
   profileNotJson: (option: string, reason: string) => string;
-  profileInvalid: (option: string, reason: string) => string;
+  profileInvalid: (option: string, problems: readonly ProfileProblem[]) => string;
   /** An output refused or not written (`--out`, `--out-dir`, `--report`). */
   output: {
     cannotWrite: (file: string, reason: string) => string;
@@ -32,6 +35,8 @@ export interface CliWords {
   template: {
     usage: string;
     kinds: string;
+    /** A kind as `template --list` shows it: its title, and the kind written with it. */
+    kind: (kind: TemplateKind, info: TemplateInfo) => string;
     needsKind: string;
     unknownKind: (kind: string) => string;
     rowsFixed: (kind: string) => string;
@@ -127,7 +132,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     reportWritten: (f) => `报告：${f}`,
     profileUnknown: (o, names) => `口径 ${o}：既不是内置口径（${names.join("、")}），也不是可读取的文件`,
     profileNotJson: (o, reason) => `口径文件 ${o} 不是有效的 JSON（${reason}）`,
-    profileInvalid: (o, reason) => `口径文件 ${o}：${reason}`,
+    profileInvalid: (o, problems) => `口径文件 ${o} 有误：${problems.map((p) => `${p.path || "整个文件"}：${p.message}`).join("；")}`,
     output: {
       cannotWrite: (f, reason) => `${f}：无法写入：${reason}`,
       exists: (f) => `${f} 已存在，未覆盖；加 --force 可覆盖`,
@@ -136,6 +141,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     template: {
       usage: "用法：\n  perfcheck template 类型 --out 文件.xlsx [--rows N] [--profile 口径|文件] [--force]\n  perfcheck template --list\n",
       kinds: "模板类型：",
+      kind: (_, { title, writtenWith }) => `${title}${writtenWith ? `（连同${tableKindName(writtenWith, "zh-CN")}一起写入）` : ""}`,
       needsKind: "template 需要一个模板类型 KIND",
       unknownKind: (k) => `未知的模板类型 ${k}`,
       rowsFixed: (k) => `--rows 不适用于 ${k}：指标体系的指标是固定的`,
@@ -165,7 +171,7 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     reportWritten: (f) => `report: ${f}`,
     profileUnknown: (o, names) => `profile ${o}: no such built-in profile (${names.join(", ")}) or readable file`,
     profileNotJson: (o, reason) => `profile ${o}: not valid JSON (${reason})`,
-    profileInvalid: (o, reason) => `profile ${o}: ${reason}`,
+    profileInvalid: (o, problems) => `profile ${o} is invalid: ${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("; ")}`,
     output: {
       cannotWrite: (f, reason) => `${f}: cannot write: ${reason}`,
       exists: (f) => `${f} exists; add --force to overwrite it`,
@@ -174,6 +180,8 @@ export const CLI_WORDS: Record<Language, CliWords> = {
     template: {
       usage: "usage:\n  perfcheck template KIND --out FILE.xlsx [--rows N] [--profile NAME|FILE] [--force]\n  perfcheck template --list\n",
       kinds: "kinds:",
+      kind: (kind, { title, writtenWith }) =>
+        `${tableKindName(kind, "en-US")} (${title})${writtenWith ? `, written with the ${tableKindName(writtenWith, "en-US").toLowerCase()}` : ""}`,
       needsKind: "template needs one KIND",
       unknownKind: (k) => `unknown kind ${k}`,
       rowsFixed: (k) => `--rows does not apply to ${k}: its indicators are fixed`,

@@ -6,7 +6,8 @@ import type { Profile } from "./profile/schema";
 import { runRules, withRuleNotes } from "./rules";
 import { parseAddress, type WorkbookSnapshot } from "./snapshot";
 import { computeTotals, type TableTotals } from "./totals";
-import { buildPlan, type WritePlan } from "./plan";
+import { buildPlan } from "./build-plan";
+import type { WritePlan } from "./plan";
 
 export interface CheckResult {
   sheets: SheetTables[];

@@ -130,17 +130,24 @@ export const executionColumnsSchema = z.object({
 });
 export type ExecutionColumns = z.infer<typeof executionColumnsSchema>;
 
-export const NOTE_CODES = [
-  "no-indicator-rows", "no-total-row", "column-by-content", "relative-weights", "weights-inconsistent", "scores-above-weights",
-] as const;
-export type NoteCode = (typeof NOTE_CODES)[number];
-export const tableNoteSchema = z.object({
-  code: z.enum(NOTE_CODES),
-  /** The cell or column the note is about (A1 address or column letters). */
-  cell: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
+/** A note of one code: the cell or column it is about (A1 address or column letters), and the parameters it is worded from. */
+const noteSchema = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
+  z.object({ code: z.literal(code), cell: z.string().optional(), params: z.object(params) });
+
+/** What the reader or the check could not settle about a table, as a code with its typed parameters. */
+export const tableNoteSchema = z.discriminatedUnion("code", [
+  noteSchema("no-indicator-rows", {}),
+  noteSchema("no-total-row", {}),
+  /** A column read as weights by its numbers: they add up to the total (`value`) or to `value` parents' weights. */
+  noteSchema("column-by-content", {
+    column: z.string(), header: z.string(), role: z.literal("weight"), evidence: z.enum(["total", "parents"]), value: z.number(),
+  }),
+  noteSchema("relative-weights", { example: z.string() }),
+  noteSchema("weights-inconsistent", { failed: z.number() }),
+  noteSchema("scores-above-weights", { above: z.number(), count: z.number() }),
+]);
 export type TableNote = z.infer<typeof tableNoteSchema>;
+export type NoteCode = TableNote["code"];
 
 /** What every table has, whatever its kind: where it lies, its title and header, and what could not be read. */
 const tableBaseSchema = z.object({

@@ -1,11 +1,7 @@
-import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./findings";
-import { changeNote, renderMessage } from "./messages";
-import type { NumberCell, Table, TableKind, TextCell } from "./model";
-import type { SheetGrid } from "./grid";
-import { parseAddress, type CellValue } from "./snapshot";
-import type { TableTotals } from "./totals";
-import { declaredTotal, executionLine } from "./rules/context";
-import { writesFix, type RuleModules } from "./rules/registry";
+import type { ParamValue, Severity } from "./findings";
+import type { TableKind } from "./model";
+import type { CellValue } from "./snapshot";
+import type { RuleModules } from "./rules/registry";
 import type { RuleModule } from "./rules/rule";
 
 type FixesOf<M> = M extends Pick<RuleModule<infer Id, infer V, TableKind, infer F>, "id" | "variants" | "writesFix">
@@ -69,127 +65,8 @@ export interface WritePlan {
 export const SEVERITY_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 /** A cell whose only problem the written value fixed: Excel's "Good" green, not a problem's colour. */
 export const CORRECTED_FILL = "#C6EFCE";
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** A note added by this tool starts with this, so clearing removes only its own notes. */
 export const NOTE_PREFIX = "【绩效表校验助手】";
-
-type Slot = { cell: NumberCell | TextCell | undefined; value: ParamValue | undefined; why: EmptyTotalReason };
-
-function emptyTotals(table: Table, totals: TableTotals | undefined): Slot[] {
-  if (!totals) return [];
-  const line = executionLine(table);
-  const total = declaredTotal(table);
-  const empty = (variant: Exclude<EmptyTotalReason["variant"], "grade">): EmptyTotalReason => ({ reason: "empty-total", variant, params: {} });
-  const score = totals.totalScore;
-  return [
-    { cell: total?.score, value: score, why: empty("totalScore") },
-    { cell: total?.weight, value: totals.totalWeight, why: empty("totalWeight") },
-    { cell: line?.executionRate, value: totals.executionRate, why: empty("executionRate") },
-    { cell: line?.score, value: totals.executionScore, why: empty("executionScore") },
-    // A grade is computed from the total score: there is none without it.
-    ...(score === undefined ? [] : [{ cell: "grade" in table ? table.grade : undefined, value: totals.grade, why: { reason: "empty-total", variant: "grade", params: { total: score } } } as const]),
-  ];
-}
-
-/** Why a finding's fix is written, when the plan may write it (its rule and variant write one). */
-function fixReason(f: Finding): FixReason | undefined {
-  // The registry says this rule and variant write a fix; a finding's parameters are its variant's own.
-  return writesFix(f.rule, f.variant) ? ({ reason: f.rule, variant: f.variant, params: f.params } as FixReason) : undefined;
-}
-
-/**
- * The write plan: computed values for total cells (wrong ones the findings fixed, and empty ones), and a flag per
- * flagged cell. Every target is a cell of a detected table; a cell holding a formula is never written.
- */
-export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findings: Finding[], totals: TableTotals[]): WritePlan {
-  const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
-  const values: ValueWrite[] = [];
-  const planned = new Set<string>();
-  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: WriteReason) => {
-    const sheet = table.sheet;
-    const key = `${sheet}!${cell.cell}`;
-    const existing = current(sheet, cell.row, cell.col);
-    // Excel holds no Infinity: a total beyond a number's range is not written.
-    if (planned.has(key) || existing?.formula || (typeof value === "number" && !Number.isFinite(value))) return;
-    planned.add(key);
-    const previous = existing?.value ?? null;
-    values.push({
-      sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous,
-      ...why, table: { range: table.range, kind: table.kind, ...(table.name ? { name: table.name } : {}) },
-    });
-  };
-  const tableByRange = new Map(tables.map((t) => [`${t.sheet}!${t.range}`, t]));
-  for (const f of findings) {
-    const why = fixReason(f);
-    if (f.fix === undefined || !why) continue;
-    const table = tableByRange.get(`${f.sheet}!${f.table}`);
-    const target = table && locate(table, f.cell);
-    if (table && target) add(table, target, f.fix, why);
-  }
-  tables.forEach((table, i) => {
-    for (const { cell, value, why } of emptyTotals(table, totals[i])) {
-      if (cell && value !== undefined && !cell.text) add(table, cell, value, why);
-    }
-  });
-  const flags = flagsFor(findings, values).map((flag) => {
-    const at = parseAddress(flag.cell);
-    return { ...flag, previous: (at && current(flag.sheet, at.row, at.col)?.value) ?? null };
-  });
-  return { values, flags };
-}
-
-/** The position of an A1 address inside a table's range, or undefined when it lies outside. */
-function locate(table: Table, address: string): { cell: string; row: number; col: number } | undefined {
-  const p = parseAddress(address);
-  if (!p || p.row < table.top || p.row > table.bottom || p.col < table.left || p.col > table.right) return undefined;
-  return { cell: address, ...p };
-}
-
-const topSeverity = (list: Finding[]) => list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
-
-/** Findings about how a cell is made rather than what it holds: a written value does not settle them. */
-const OUTLIVE_WRITE = new Set<string>(["hardcoded-total"]);
-
-/**
- * The written value settles every finding about what the cell held (the fixed total, a number stored as text…): the
- * note says what changed (`已由 69 改为 96（各项得分之和）`) above the findings still open, if any.
- */
-function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
-  const open = list.filter((f) => OUTLIVE_WRITE.has(f.rule));
-  const severity = topSeverity(open.length > 0 ? open : list);
-  return {
-    severity,
-    fill: open.length > 0 ? SEVERITY_FILL[severity] : CORRECTED_FILL,
-    note: NOTE_PREFIX + [changeNote(write, "zh-CN"), ...open.map((f) => renderMessage(f, "zh-CN"))].join("\n"),
-    noteEn: [changeNote(write, "en-US"), ...open.map((f) => renderMessage(f, "en-US"))].join("\n"),
-    corrected: open.length === 0,
-  };
-}
-
-function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.sheet}!${f.cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
-  const fixes = new Map(values.filter((v) => v.reason !== "empty-total").map((v) => [`${v.sheet}!${v.cell}`, v]));
-  return [...byCell.entries()].map(([key, list]) => {
-    const severity = topSeverity(list);
-    const write = fixes.get(key);
-    return {
-      sheet: list[0].sheet,
-      cell: list[0].cell,
-      severity,
-      fill: SEVERITY_FILL[severity],
-      note: NOTE_PREFIX + list.map((f) => renderMessage(f, "zh-CN")).join("\n"),
-      noteEn: list.map((f) => renderMessage(f, "en-US")).join("\n"),
-      rules: list.map((f) => f.rule),
-      ...(write && list.some((f) => f.rule === write.reason) ? { afterWrite: correctedFlag(list, write) } : {}),
-    };
-  });
-}
 
 /**
  * The plan's flags once some of its values are in the workbook (what the patcher wrote, or the cells a host wrote):

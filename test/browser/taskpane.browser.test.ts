@@ -79,6 +79,8 @@ interface OpenedPane {
   consoleErrors: string[];
   /** Requests to anywhere but the test server and the (routed) office.js: aborted, and listed here. */
   external: string[];
+  /** The files the page and its worker asked the test server for, by name. */
+  served: string[];
 }
 
 const opened: OpenedPane[] = [];
@@ -88,18 +90,18 @@ afterEach(async () => {
 });
 
 /**
- * Opens the built pane in a task pane (400 px wide unless `viewport` says), with office.js answered by the stand-in,
- * by a 404, or never; `fakeClock`: the page's timers run on Playwright's clock, which the test moves forward instead
- * of waiting.
+ * Opens the built pane in a task pane (400 px wide unless `viewport` says), with office.js answered by the stand-in
+ * (`workerMissing`: and the pane's check worker script by a 404, as from a partial copy of the build), by a 404, or
+ * never; `fakeClock`: the page's timers run on Playwright's clock, which the test moves forward instead of waiting.
  */
 async function openPane(
-  officeJs: { standIn: StandInSetup } | "404" | "hang",
+  officeJs: { standIn: StandInSetup; workerMissing?: boolean } | "404" | "hang",
   fakeClock = false,
   viewport = { width: 400, height: 860 },
 ): Promise<OpenedPane> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: "zh-CN" });
   if (fakeClock) await context.clock.install();
-  const pane: OpenedPane = { context, page: await context.newPage(), consoleErrors: [], external: [] };
+  const pane: OpenedPane = { context, page: await context.newPage(), consoleErrors: [], external: [], served: [] };
   opened.push(pane);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
@@ -109,7 +111,10 @@ async function openPane(
       if (officeJs === "404") await route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
       else await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeStandIn });
     } else if (url.startsWith(`${server.origin}/`)) {
-      await route.continue();
+      const file = url.slice(url.lastIndexOf("/") + 1);
+      pane.served.push(file);
+      if (typeof officeJs === "object" && officeJs.workerMissing && /^check-worker\./.test(file)) await route.fulfill({ status: 404, body: "" });
+      else await route.continue();
     } else {
       pane.external.push(url);
       await route.abort();
@@ -130,6 +135,11 @@ async function openPane(
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), animations: "disabled" });
+}
+
+/** The scripts among the files served, in the order asked for. */
+function scripts(served: string[]): string[] {
+  return served.filter((file) => file.endsWith(".js"));
 }
 
 function engineFinding(rule: string, sheet: string, cell: string): Finding {
@@ -159,13 +169,15 @@ function cellValue(page: Page, sheet: string, address: string) {
 
 describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
   it("validates, selects, writes totals back, flags and clears", async () => {
-    const { page, consoleErrors, external } = await openPane({ standIn: { snapshot } });
+    const { page, consoleErrors, external, served } = await openPane({ standIn: { snapshot } });
     await page.getByRole("button", { name: "一键校验" }).waitFor();
     await screenshot(page, "1-ready");
 
     // Validate: 11 tables, and the sample's planted errors with the engine's messages.
     await page.getByRole("button", { name: "一键校验" }).click();
     await page.getByRole("heading", { name: `共识别 11 张表，${check.findings.length} 个问题` }).waitFor();
+    // Checked in the pane's worker: its script was loaded, and the pane's own copy of the check never was.
+    expect(scripts(served)).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/), expect.stringMatching(/^check-worker\.[0-9a-f]+\.js$/)]);
     expect(check.tables).toHaveLength(11);
     const planted = expectedFindings.filter((f) => f.severity === "error");
     expect(planted.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toContain("score-total 抽查2.残疾人儿童康复训练补助!H21");
@@ -236,6 +248,21 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     expect(await fillsAndNotes(page)).toEqual(before);
     await screenshot(page, "7-cleared");
 
+    expect(consoleErrors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it("checks on the pane's own thread, with the same result, when its worker's script does not load", async () => {
+    const { page, consoleErrors, external, served } = await openPane({ standIn: { snapshot }, workerMissing: true });
+    await page.getByRole("button", { name: "一键校验" }).click();
+    await page.getByRole("heading", { name: `共识别 11 张表，${check.findings.length} 个问题` }).waitFor();
+    await findingButton(page, engineFinding("score-total", "抽查2.残疾人儿童康复训练补助", "H21")).waitFor();
+    await page.getByRole("button", { name: `写回合计（${check.plan.values.length}）` }).waitFor();
+    expect(scripts(served)).toEqual([
+      expect.stringMatching(/^taskpane\.[0-9a-f]+\.js$/),
+      expect.stringMatching(/^check-worker\.[0-9a-f]+\.js$/),
+      expect.stringMatching(/^check\.[0-9a-f]+\.js$/),
+    ]);
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);
   });
@@ -407,6 +434,16 @@ describe("the built pane", () => {
     expect(built.modules.some((m) => m.includes("./src/core/engine.ts"))).toBe(true);
     expect(built.modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
   });
+
+  it("checks in a worker of its own, named with its content hash in taskpane.html; the engine and its rules are not in the first load", () => {
+    const html = readFileSync(path.join(built.dir, "taskpane.html"), "utf8");
+    const worker = /<meta name="?perfcheck-check-worker"? content="?(check-worker\.[0-9a-f]+\.js)/.exec(html)?.[1];
+    expect(readdirSync(built.dir)).toContain(worker);
+    expect(built.initialScripts).not.toContain(worker);
+    expect(built.initialModules.filter((m) => /\.\/src\/core\/(engine\.ts|build-plan\.ts|detect\/|rules\/|values\/)/.test(m))).toEqual([]);
+    // Where no worker can check, the pane loads the check as a chunk of its own.
+    expect(built.asyncScripts).toEqual([expect.stringMatching(/^check\.[0-9a-f]+\.js$/)]);
+  });
 });
 
 describe("reviewing the results in narrow panes (320 and 350 px)", () => {
@@ -443,7 +480,7 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     expect([await pressed(page, all), await pressed(page, warnings)]).toEqual(["false", "true"]);
     // Away from the buttons, once their transition is over: pressed and unpressed still differ.
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !document.getAnimations().some((a) => a instanceof CSSTransition));
     expect(await background(page, warnings)).not.toBe(await background(page, all));
     await screenshot(page, `review-${width}-2-warnings`);
     const shownSeverities = await renderedFindings(page).locator("[role=img]").evaluateAll((icons) => icons.map((i) => i.getAttribute("aria-label")));

@@ -201,7 +201,9 @@ test("--profile: a built-in name works; a broken JSON file or a bad override is 
     expect(run.stdout).toBe("");
   }
   expect(brokenRun.stderr).toMatch(new RegExp(`^perfcheck: 口径文件 ${broken} 不是有效的 JSON（`));
-  expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: 口径文件 ${wrong}：.*totalWeight`));
+  expect(wrongRun.stderr).toMatch(new RegExp(`^perfcheck: 口径文件 ${wrong} 有误：totalWeight：无效输入：期望 数字，实际接收 string\n`));
+  const english = await perfcheck(["check", S05, "--profile", wrong, "--lang", "en-US"]);
+  expect(english.stderr).toMatch(new RegExp(`^perfcheck: profile ${wrong} is invalid: totalWeight: Invalid input: expected number, received string\n`));
 });
 
 test("a file refused by the reader's memory guard is one line on stderr, and the other files are still checked", async () => {

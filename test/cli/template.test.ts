@@ -31,6 +31,20 @@ describe("perfcheck template", () => {
     const run = await perfcheck(["template", "--list"]);
     expect(run.code).toBe(0);
     for (const kind of TEMPLATE_KINDS) expect(run.stdout).toMatch(new RegExp(`^  ${kind} +${TEMPLATES[kind].title}`, "m"));
+    expect(run.stdout).toContain("  summary          绩效评价结论一览表（连同指标体系及评分表一起写入）\n");
+  });
+
+  it("--list --lang en-US names every kind in English, with its Chinese title", async () => {
+    const run = await perfcheck(["template", "--list", "--lang", "en-US"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")).toEqual([
+      "  self-evaluation  Project self-evaluation table (项目支出绩效自评表)",
+      "  target           Project performance target table (项目绩效目标表)",
+      "  scoring          Indicator scoring table (部门整体支出绩效评价指标体系及评分表)",
+      "  summary          Evaluation summary table (绩效评价结论一览表), written with the indicator scoring table",
+      "  comparison       Target vs. actual comparison table (绩效目标完成情况对比表)",
+      "",
+    ]);
   });
 
   it("refuses an unknown kind with exit code 2 and the list of kinds", async () => {

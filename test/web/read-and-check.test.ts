@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../src/core/engine";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/ooxml/read";
-import type { CheckPhase, Preliminary } from "../../src/web/check/protocol";
+import type { CheckPhase, Preliminary } from "../../src/check-worker/protocol";
 import { readAndCheck } from "../../src/web/check/read-and-check";
 import { SAMPLES } from "../helpers/grid";
 
@@ -16,7 +16,7 @@ const samples = readdirSync(SAMPLES)
 function run(name: string, data: Uint8Array) {
   const phases: CheckPhase[] = [];
   const preliminaries: Preliminary[] = [];
-  const reply = readAndCheck({ id: 7, name, data, profile: "default" }, (p) => phases.push(p), (p) => preliminaries.push(p));
+  const reply = readAndCheck({ name, data, profile: "default" }, (p) => phases.push(p), (p) => preliminaries.push(p));
   return { reply, phases, preliminaries };
 }
 
@@ -26,7 +26,7 @@ describe("the check worker's reading and checking", () => {
     expect(several.length).toBeGreaterThan(0);
     for (const { name, data, snapshot } of several) {
       const { reply, phases, preliminaries } = run(name, data);
-      expect(reply).toEqual({ id: 7, type: "checked", snapshot, check: checkWorkbook(snapshot) });
+      expect(reply).toEqual({ type: "checked", snapshot, check: checkWorkbook(snapshot) });
       expect(phases.map((p) => p.phase)).toEqual(["reading", "checking"]);
       expect(preliminaries.length).toBeLessThanOrEqual(1);
       const first = snapshot.sheets.findIndex((s) => checkWorkbook({ sheets: [s] }).findings.length > 0);
@@ -50,7 +50,7 @@ describe("the check worker's reading and checking", () => {
 
   it("answers an unreadable file with its reason, and tells nothing early", () => {
     const { reply, preliminaries } = run("损坏.xlsx", Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.from("truncated zip")]));
-    expect(reply).toMatchObject({ id: 7, type: "failed", problem: { code: "corrupt" } });
+    expect(reply).toMatchObject({ type: "failed", problem: { code: "corrupt" } });
     expect(preliminaries).toEqual([]);
   });
 });

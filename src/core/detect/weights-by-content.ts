@@ -22,7 +22,7 @@ const NUMERIC_SHARE = 0.8;
 const close = (a: number, b: number, profile: Profile) => compareSum(a, b, profile) !== "off";
 
 /** Why the numbers of a column are weights: they add up to the declared total (or 100), or, group by group, to the parents' weights. */
-function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell | undefined, profile: Profile): { kind: string; value: number } | undefined {
+function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell | undefined, profile: Profile): { kind: "total" | "parents"; value: number } | undefined {
   const sum = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
   if (total?.value !== undefined && close(sum, total.value, profile)) return { kind: "total", value: total.value };
   if (close(sum, profile.totalWeight, profile)) return { kind: "total", value: profile.totalWeight };

@@ -1,4 +1,5 @@
 import defaultProfileJson from "./default.json";
+import type { Language } from "../messages";
 import { parseProfile, type Profile } from "./schema";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -18,8 +19,8 @@ function overlay(base: Json, override: Json): Json {
 
 /**
  * A profile from JSON that lists only what differs from the default profile (or repeats it all);
- * validated, so a bad field is reported by name.
+ * validated, so a bad field is reported by name (what is wrong with it in `language`).
  */
-export function profileFromOverrides(overrides: unknown): Profile {
-  return parseProfile(overlay(defaultProfileJson as Json, overrides as Json));
+export function profileFromOverrides(overrides: unknown, language?: Language): Profile {
+  return parseProfile(overlay(defaultProfileJson as Json, overrides as Json), language);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Language } from "../messages";
 
 /** Header roles a table column can play; synonyms map header text to them. */
 export const COLUMN_ROLES = [
@@ -143,12 +144,25 @@ export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 export type GradeBand = z.infer<typeof gradeBand>;
 
-export class ProfileError extends Error {}
+/** A bad field of a profile: its path (`tolerances.drift`, empty for the whole profile) and what is wrong with it. */
+export interface ProfileProblem {
+  path: string;
+  message: string;
+}
 
-/** Validates a profile object; the error names every bad field by its path. */
-export function parseProfile(input: unknown): Profile {
-  const result = profileSchema.safeParse(input);
+/** A profile that does not validate, with every bad field. */
+export class ProfileError extends Error {
+  constructor(readonly problems: ProfileProblem[]) {
+    super(`invalid profile: ${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("; ")}`);
+  }
+}
+
+// The schema library's own words for what is wrong with a field, in each language.
+const SCHEMA_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = { "zh-CN": z.locales.zhCN, "en-US": z.locales.en };
+
+/** Validates a profile object; the error names every bad field by its path, saying what is wrong in `language`. */
+export function parseProfile(input: unknown, language: Language = "en-US"): Profile {
+  const result = profileSchema.safeParse(input, { error: SCHEMA_LOCALES[language]().localeError });
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new ProfileError(`invalid profile: ${problems.join("; ")}`);
+  throw new ProfileError(result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })));
 }

@@ -8,15 +8,15 @@ export interface TemplateInfo {
   title: string;
   /** Whether the indicator lines are blank ones whose number per 二级指标 the caller chooses (`rowsPerGroup`). */
   freeRows: boolean;
-  /** What else is written with it. */
-  note?: string;
+  /** The kind written with it (a 结论一览表 sums the scores of its 评分表). */
+  writtenWith?: TemplateKind;
 }
 
 export const TEMPLATES: Record<TemplateKind, TemplateInfo> = {
   "self-evaluation": { title: "项目支出绩效自评表", freeRows: true },
   target: { title: "项目绩效目标表", freeRows: true },
   scoring: { title: "部门整体支出绩效评价指标体系及评分表", freeRows: false },
-  summary: { title: "绩效评价结论一览表", freeRows: false, note: "连同指标体系及评分表一起写入" },
+  summary: { title: "绩效评价结论一览表", freeRows: false, writtenWith: "scoring" },
   comparison: { title: "绩效目标完成情况对比表", freeRows: true },
 };
 

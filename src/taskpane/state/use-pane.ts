@@ -1,9 +1,9 @@
 import { useEffect, useReducer } from "react";
-import { checkWorkbook } from "../../core/engine";
 import { flagsAfterWrite, type ValueWrite } from "../../core/plan";
 import { builtInProfiles, defaultProfile } from "../../core/profile";
 import type { CellValue } from "../../core/snapshot";
 import type { TemplateKind } from "../../core/templates";
+import { checkSnapshotOffThread } from "../check/client";
 import { useLocale } from "../i18n";
 import {
   errorCode, HostError, TemplateTargetNotEmptyError, type CellChange, type InsertTemplateOptions, type ReadScope, type WorkbookHost,
@@ -71,10 +71,12 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
     };
   }, [host, checked]);
 
+  /** Office.js reads on the pane's thread; the check runs in the pane's check worker, the pane staying responsive. */
   async function readAndCheck(scope: ReadScope, profile = state.profile): Promise<Validation> {
     const read = await host.read(scope);
-    const check = checkWorkbook(read.snapshot, builtInProfiles[profile] ?? defaultProfile);
-    return { scope, check, flags: read.flags, protectedSheets: read.protectedSheets };
+    const reply = await checkSnapshotOffThread({ snapshot: read.snapshot, profile }, () => undefined);
+    if (reply.type === "failed") throw new Error(reply.problem);
+    return { scope, check: reply.check, flags: read.flags, protectedSheets: read.protectedSheets };
   }
 
   /** Validates again after a change, keeping the change's notices; a failure shows them too. */

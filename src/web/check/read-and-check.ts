@@ -1,9 +1,15 @@
 import { checkWorkbook } from "../../core/engine";
 import { builtInProfiles, defaultProfile } from "../../core/profile/built-in";
 import type { SheetSnapshot } from "../../core/snapshot";
-import { fileProblemOf } from "../../hosts/xlsx/file-error";
+import { fileProblemOf, type FileProblem } from "../../hosts/xlsx/file-error";
 import { readSheetsOneByOne } from "../../hosts/xlsx/ooxml/read";
-import type { CheckPhase, CheckReply, CheckRequest, Preliminary } from "./protocol";
+import type { CheckHere, CheckRequest } from "../../check-worker/protocol";
+
+/** The page asks for one file to be read and checked (the bytes are a copy: the page keeps its own). */
+export interface FileCheckRequest extends CheckRequest {
+  name: string;
+  data: Uint8Array;
+}
 
 /**
  * Reads and checks one file, telling each phase as it starts; never throws (an unreadable file is a reply). With
@@ -11,11 +17,7 @@ import type { CheckPhase, CheckReply, CheckRequest, Preliminary } from "./protoc
  * that result told, so that the page shows findings before the whole workbook is read. The reply is always the
  * whole workbook's check: a rule can compare a table with the workbook's others.
  */
-export function readAndCheck(
-  { id, name, data, profile }: CheckRequest,
-  onPhase: (phase: CheckPhase) => void,
-  onPreliminary?: (preliminary: Preliminary) => void,
-): CheckReply {
+export const readAndCheck: CheckHere<FileCheckRequest, FileProblem> = ({ name, data, profile }, onPhase, onPreliminary) => {
   const chosen = builtInProfiles[profile] ?? defaultProfile;
   try {
     onPhase({ phase: "reading" });
@@ -33,8 +35,8 @@ export function readAndCheck(
     }
     onPhase({ phase: "checking", sheets: read.length });
     const snapshot = { sheets: read };
-    return { id, type: "checked", snapshot, check: checkWorkbook(snapshot, chosen) };
+    return { type: "checked", snapshot, check: checkWorkbook(snapshot, chosen) };
   } catch (error) {
-    return { id, type: "failed", problem: fileProblemOf(error) };
+    return { type: "failed", problem: fileProblemOf(error) };
   }
-}
+};

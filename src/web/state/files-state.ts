@@ -1,7 +1,7 @@
 import type { CheckResult } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { CheckPhase } from "../../check-worker/protocol";
 import type { FileProblem } from "../../hosts/xlsx/file-error";
-import type { CheckPhase } from "../check/protocol";
 
 /** A file the person gave the page, as it goes from reading to checked (or unreadable). */
 export type WebFile =

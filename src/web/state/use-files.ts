@@ -36,7 +36,7 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
     // Read and checked by the check worker: the page stays responsive, and shows each phase as it starts.
     // A workbook of several sheets shows its first sheet with findings while the rest are read and checked.
     const reply = await checkFile(
-      { id, name: file.name, data, profile: currentProfile.current },
+      { name: file.name, data, profile: currentProfile.current },
       (progress) => dispatch({ type: "progress", id, progress }),
       ({ snapshot, check, of }) => dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check, checkingRest: of } }),
     );
@@ -49,7 +49,7 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
 
   /** A file already read, checked again with the 口径 of now (its list stays in place meanwhile). */
   async function recheck(id: number, name: string, data: Uint8Array): Promise<void> {
-    const reply = await checkFile({ id, name, data, profile: currentProfile.current }, () => undefined);
+    const reply = await checkFile({ name, data, profile: currentProfile.current }, () => undefined);
     if (reply.type === "checked") dispatch({ type: "rechecked", id, check: reply.check });
   }
 

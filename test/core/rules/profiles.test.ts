@@ -77,6 +77,19 @@ describe("malformed profiles are rejected with the field path", () => {
     expect(message).toContain("tolerances.drift:");
   });
 
+  it("says what is wrong with each field in the language asked for", () => {
+    const problems = (language: "zh-CN" | "en-US") => {
+      try {
+        profileFromOverrides({ totalWeight: "100" }, language);
+      } catch (e) {
+        return (e as ProfileError).problems;
+      }
+      throw new Error("the profile was accepted");
+    };
+    expect(problems("zh-CN")).toEqual([{ path: "totalWeight", message: "无效输入：期望 数字，实际接收 string" }]);
+    expect(problems("en-US")).toEqual([{ path: "totalWeight", message: "Invalid input: expected number, received string" }]);
+  });
+
   it("parseProfile rejects an incomplete profile", () => {
     expect(() => parseProfile({ name: "x" })).toThrow(ProfileError);
     expect(() => parseProfile({ name: "x" })).toThrow(/synonyms/);
