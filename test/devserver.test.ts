@@ -5,6 +5,8 @@ import path from "path";
 import { TLSSocket } from "tls";
 
 const ROOT = path.resolve(__dirname, "..");
+/** The dev server answers once webpack has built both pages: about 20 s on two idle cores, minutes on a loaded machine. */
+const STARTUP_TIMEOUT_MS = 540_000;
 
 interface Response {
   status: number;
@@ -86,8 +88,8 @@ describe("development server", () => {
     });
     child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    await waitForServer(`${origin}/taskpane.html`, child, () => log, 90_000);
-  }, 120_000);
+    await waitForServer(`${origin}/taskpane.html`, child, () => log, STARTUP_TIMEOUT_MS);
+  }, STARTUP_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     if (child) await stop(child);

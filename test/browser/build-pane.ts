@@ -4,6 +4,12 @@ import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 
+/**
+ * How long a browser suite's setup (Chromium, and the production build of its page) may take. Alone on two idle cores
+ * the build takes about 25 s; beside the other suites' builds on a machine shared with other work, several minutes.
+ */
+export const SETUP_TIMEOUT_MS = 600_000;
+
 /** The two pages webpack.config.js builds: the task pane (dist/) and the web page (dist/web/). */
 export type PageName = "taskpane" | "web";
 
