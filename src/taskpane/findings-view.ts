@@ -25,10 +25,13 @@ export type ListRow =
   | { kind: "table"; key: string; sheet: string; table: Table | undefined; count: number; worst: Severity; collapsed: boolean }
   | { kind: "finding"; key: string; finding: Finding };
 
+export type FindingRow = Extract<ListRow, { kind: "finding" }>;
+
+/** A table's findings, errors first, each as its line of the list. */
 interface TableGroup {
   table: Table | undefined;
   range: string | undefined;
-  findings: Finding[];
+  rows: FindingRow[];
   worst: Severity;
 }
 
@@ -43,33 +46,47 @@ const worstOf = (severities: Severity[]): Severity => severities.reduce((a, b) =
 
 /**
  * Findings grouped by sheet, then by table, errors first: within a table by severity (then by position, as the engine
- * reported them), tables and sheets by their worst finding (then in workbook order).
+ * reported them), tables and sheets by their worst finding (then in workbook order). Each finding's line of the list,
+ * with its key, is made here once: every filter, search and fold of the list reuses it.
  */
 export function groupBySeverity(check: Pick<CheckResult, "tables">, findings: readonly Finding[]): SheetGroup[] {
   const tables = new Map(check.tables.map((t) => [`${t.sheet}!${t.range}`, t]));
-  const sheets = new Map<string, Map<string, Finding[]>>();
+  // Two findings alike in sheet, cell, rule and detail still need keys of their own.
+  const seen = new Map<string, number>();
+  const rowOf = (f: Finding): FindingRow => {
+    const key = findingKey(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { kind: "finding", key: n === 0 ? key : `${key}#${n}`, finding: f };
+  };
+  const sheets = new Map<string, Map<string, FindingRow[]>>();
   for (const f of findings) {
     let bySheet = sheets.get(f.sheet);
     if (!bySheet) sheets.set(f.sheet, (bySheet = new Map()));
     const key = f.table ?? "";
     const list = bySheet.get(key);
-    if (list) list.push(f);
-    else bySheet.set(key, [f]);
+    if (list) list.push(rowOf(f));
+    else bySheet.set(key, [rowOf(f)]);
   }
   const bySeverity = (a: { worst: Severity }, b: { worst: Severity }) => RANK[a.worst] - RANK[b.worst];
   return [...sheets]
     .map(([sheet, groups]) => {
       const tableGroups = [...groups]
-        .map(([range, list]) => ({
-          table: range ? tables.get(`${sheet}!${range}`) : undefined,
-          range: range || undefined,
-          findings: [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]),
-          worst: worstOf(list.map((f) => f.severity)),
-        }))
+        .map(([range, list]) => {
+          const rows = list.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]);
+          return { table: range ? tables.get(`${sheet}!${range}`) : undefined, range: range || undefined, rows, worst: rows[0].finding.severity };
+        })
         .sort(bySeverity);
-      return { sheet, tables: tableGroups, worst: worstOf(tableGroups.map((t) => t.worst)), count: tableGroups.reduce((n, t) => n + t.findings.length, 0) };
+      return { sheet, tables: tableGroups, worst: worstOf(tableGroups.map((t) => t.worst)), count: tableGroups.reduce((n, t) => n + t.rows.length, 0) };
     })
     .sort(bySeverity);
+}
+
+/** Every finding's line of the list, by key. */
+export function rowsByKey(groups: readonly SheetGroup[]): Map<string, FindingRow> {
+  const rows = new Map<string, FindingRow>();
+  for (const sheet of groups) for (const table of sheet.tables) for (const row of table.rows) rows.set(row.key, row);
+  return rows;
 }
 
 /**
@@ -84,8 +101,6 @@ export function findingMatches(f: Finding, choice: SeverityChoice, query: string
   return words.every((w) => text.includes(w));
 }
 
-export type FindingRow = Extract<ListRow, { kind: "finding" }>;
-
 export interface FindingsView {
   /** The lines to show, in order: headings, and the findings of groups that are not collapsed. */
   rows: ListRow[];
@@ -93,35 +108,28 @@ export interface FindingsView {
   order: FindingRow[];
 }
 
-/** The findings list for a filter, a search and a set of collapsed groups. */
-export function findingsView(groups: SheetGroup[], collapsed: ReadonlySet<string>, matches: (f: Finding) => boolean): FindingsView {
+/** The findings list for a filter, a search and a set of collapsed groups: the groups' lines, none made anew. */
+export function findingsView(groups: readonly SheetGroup[], collapsed: ReadonlySet<string>, matches: (f: Finding) => boolean): FindingsView {
   const rows: ListRow[] = [];
   const order: FindingRow[] = [];
-  // Two findings alike in sheet, cell, rule and detail still need keys of their own.
-  const seen = new Map<string, number>();
-  const rowOf = (f: Finding): FindingRow => {
-    const key = findingKey(f);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return { kind: "finding", key: n === 0 ? key : `${key}#${n}`, finding: f };
-  };
   for (const sheet of groups) {
     const tables = sheet.tables
-      .map((t) => ({ ...t, shown: t.findings.filter(matches) }))
+      .map((t) => ({ ...t, shown: t.rows.filter((r) => matches(r.finding)) }))
       .filter((t) => t.shown.length > 0);
     if (tables.length === 0) continue;
     const sheetKey = sheetGroupKey(sheet.sheet);
     const sheetCollapsed = collapsed.has(sheetKey);
     const count = tables.reduce((n, t) => n + t.shown.length, 0);
-    rows.push({ kind: "sheet", key: sheetKey, sheet: sheet.sheet, count, worst: worstOf(tables.map((t) => worstOf(t.shown.map((f) => f.severity)))), collapsed: sheetCollapsed });
+    // A table's lines are errors first: its first shown line is its worst.
+    const worst = worstOf(tables.map((t) => t.shown[0].finding.severity));
+    rows.push({ kind: "sheet", key: sheetKey, sheet: sheet.sheet, count, worst, collapsed: sheetCollapsed });
     for (const t of tables) {
+      for (const row of t.shown) order.push(row);
+      if (sheetCollapsed) continue;
       const key = tableGroupKey(sheet.sheet, t.range);
       const tableCollapsed = collapsed.has(key);
-      const findingRows = t.shown.map(rowOf);
-      order.push(...findingRows);
-      if (sheetCollapsed) continue;
-      rows.push({ kind: "table", key, sheet: sheet.sheet, table: t.table, count: t.shown.length, worst: worstOf(t.shown.map((f) => f.severity)), collapsed: tableCollapsed });
-      if (!tableCollapsed) rows.push(...findingRows);
+      rows.push({ kind: "table", key, sheet: sheet.sheet, table: t.table, count: t.shown.length, worst: t.shown[0].finding.severity, collapsed: tableCollapsed });
+      if (!tableCollapsed) for (const row of t.shown) rows.push(row);
     }
   }
   return { rows, order };

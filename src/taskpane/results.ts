@@ -1,13 +1,6 @@
 import type { SheetTables } from "../core/detect";
 import type { CheckResult } from "../core/engine";
-import type { Finding } from "../core/findings";
-import type { Table } from "../core/model";
 import type { StringKey } from "./strings";
-
-/** The findings that belong to one table. */
-export function findingsOf(table: Pick<Table, "sheet" | "range">, findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.sheet === table.sheet && f.table === table.range);
-}
 
 /** A sheet in which detection found no table, with why as a catalog key. */
 export interface SheetWithoutTables {

@@ -12,8 +12,8 @@ export interface WindowedRows {
   /** The height of the rows above and below the rendered ones, as spacers. */
   before: number;
   after: number;
-  /** The ref of a rendered row, to learn its height. */
-  measure: (key: string) => (element: HTMLElement | null) => void;
+  /** The ref of every rendered row, which carries its key in `data-row-key`: its height is learnt once it is laid out. */
+  measure: (element: HTMLElement | null) => void;
   /** Scrolls the page so that the row at `index` comes into view below `marginTop` pixels (a sticky toolbar). */
   scrollTo(index: number, marginTop: number): void;
 }
@@ -26,7 +26,11 @@ interface Viewport {
 /**
  * Renders only the rows of a long list that are on screen (plus a margin), the rest as two spacers: 6,000 findings
  * stay a few dozen elements. The page itself scrolls (the list has no scroll box of its own), so the visible part is
- * worked out from where the list sits in the window. Row heights are estimated until a row has been rendered once.
+ * worked out from where the list sits in the window. Row heights are estimated until a row has been laid out once.
+ *
+ * Nothing here reads the layout while React commits: that would make the browser lay out the page (thousands of new
+ * elements and style rules when the results first appear) inside the same task. Where the list sits is read in the next
+ * animation frame, and row heights come from a ResizeObserver, after the browser's own layout.
  */
 export function useWindowedRows(keys: readonly string[], estimate: (index: number) => number): WindowedRows {
   const container = useRef<HTMLElement | null>(null);
@@ -60,7 +64,7 @@ export function useWindowedRows(keys: readonly string[], estimate: (index: numbe
   }, [schedule]);
 
   // What is above the list can change height (a notice appears): look again after every render.
-  useLayoutEffect(update);
+  useLayoutEffect(schedule);
 
   const offsets = useMemo(() => {
     const out = new Array<number>(keys.length + 1);
@@ -73,34 +77,25 @@ export function useWindowedRows(keys: readonly string[], estimate: (index: numbe
   }, [keys, estimate, measured]);
 
   const resize = useRef<ResizeObserver | undefined>(undefined);
-  const observed = useRef(new Map<Element, string>());
-  const record = useCallback((key: string, element: Element) => {
-    const height = element.getBoundingClientRect().height;
-    if (height > 0 && heights.current.get(key) !== height) {
-      heights.current.set(key, height);
-      setMeasured((n) => n + 1);
-    }
-  }, []);
-
-  const measure = useCallback(
-    (key: string) => (element: HTMLElement | null) => {
-      if (!element) return;
-      record(key, element);
-      if (typeof ResizeObserver === "undefined") return;
-      resize.current ??= new ResizeObserver((entries) => {
-        for (const entry of entries) {
-          const rowKey = observed.current.get(entry.target);
-          if (!entry.target.isConnected) {
-            resize.current?.unobserve(entry.target);
-            observed.current.delete(entry.target);
-          } else if (rowKey !== undefined) record(rowKey, entry.target);
+  const measure = useCallback((element: HTMLElement | null) => {
+    if (!element || typeof ResizeObserver === "undefined") return;
+    resize.current ??= new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, borderBoxSize } of entries) {
+        if (!target.isConnected) {
+          resize.current?.unobserve(target);
+          continue;
         }
-      });
-      observed.current.set(element, key);
-      resize.current.observe(element);
-    },
-    [record],
-  );
+        const key = target instanceof HTMLElement ? target.dataset.rowKey : undefined;
+        const height = borderBoxSize[0].blockSize;
+        if (key === undefined || height <= 0 || heights.current.get(key) === height) continue;
+        heights.current.set(key, height);
+        changed = true;
+      }
+      if (changed) setMeasured((n) => n + 1);
+    });
+    resize.current.observe(element, { box: "border-box" });
+  }, []);
 
   useEffect(() => () => resize.current?.disconnect(), []);
 

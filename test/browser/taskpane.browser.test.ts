@@ -26,6 +26,7 @@ import { mergeArea, selfEvaluationWithoutTotal, workbookFrom } from "../helpers/
 import { buildPane, type BuiltPane, SETUP_TIMEOUT_MS } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
+import { tableCardsSeen } from "./table-cards";
 import type { StandInSetup } from "./office-stand-in";
 import { bundleOfficeStandIn } from "./office-stand-in-bundle";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -200,7 +201,7 @@ describe("task pane in Chromium with the stand-in Excel (s08 sample)", () => {
     await page.getByRole("tab", { name: "表格（11）" }).click();
     const cards = page.getByRole("group", { name: /^项目支出绩效自评表 抽查/ });
     await cards.first().waitFor();
-    expect(await cards.count()).toBe(11);
+    expect((await tableCardsSeen(page, /^项目支出绩效自评表 抽查/)).names.size).toBe(11);
     await screenshot(page, "3-tables");
     await page.getByRole("tab", { name: /^问题/ }).click();
 
@@ -603,11 +604,12 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it("renders only the findings on screen: 20 copies of s08 stay a few dozen rows, and scrolling reaches the last", async () => {
+  it("renders only the findings and table cards on screen: 20 copies of s08 stay a few dozen rows, and scrolling reaches the last", async () => {
     const copies: WorkbookSnapshot = {
       sheets: Array.from({ length: 20 }, (_, i) => snapshot.sheets.map((s) => ({ ...s, name: `${i + 1}-${s.name}`.slice(0, 31) }))).flat(),
     };
-    const total = checkWorkbook(copies).findings.length;
+    const copiesCheck = checkWorkbook(copies);
+    const total = copiesCheck.findings.length;
     expect(total).toBeGreaterThan(1000);
     const { page, consoleErrors } = await openPane({ standIn: { snapshot: copies } }, false, { width: 350, height: 640 });
     await page.getByRole("button", { name: "一键校验" }).click();
@@ -622,6 +624,14 @@ describe("reviewing the results in narrow panes (320 and 350 px)", () => {
       return last !== undefined && last.bottom <= window.innerHeight + 1 && last.bottom > 0;
     });
     expect(await renderedFindings(page).count()).toBeLessThan(60);
+
+    // The table cards too: 220 tables, a few cards in the page at a time, every one of them reached by scrolling.
+    const tables = copiesCheck.tables.length;
+    expect(tables).toBe(220);
+    await page.getByRole("tab", { name: `表格（${tables}）` }).click();
+    const seen = await tableCardsSeen(page, /^项目支出绩效自评表 /);
+    expect(seen.names.size).toBe(tables);
+    expect(seen.mostAtOnce).toBeLessThan(20);
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 });

@@ -25,6 +25,7 @@ import { BOOKKEEPING_PARTS, packageChanges, PARTS_EXCELJS_DROPPED, withParts, WO
 import { buildPage, type BuiltPage, SETUP_TIMEOUT_MS } from "./build-pane";
 import { launchChromium } from "./chromium";
 import { findingButton } from "./findings";
+import { tableCardsSeen } from "./table-cards";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
@@ -208,7 +209,7 @@ describe("web page in Chromium (s05 and s08 samples)", () => {
     await page.getByRole("tab", { name: "表格（11）" }).click();
     const cards = page.getByRole("group", { name: /^项目支出绩效自评表 抽查/ });
     await cards.first().waitFor();
-    expect(await cards.count()).toBe(11);
+    expect((await tableCardsSeen(page, /^项目支出绩效自评表 抽查/)).names.size).toBe(11);
     const table2 = s08.check.tables.find((t) => t.sheet === SHEET2);
     if (!table2) throw new Error("no table on 抽查2");
     await page.getByRole("button", { name: `预览表格 ${SHEET2}!${table2.range}` }).click();

@@ -214,7 +214,7 @@ describe("the pane's check of what it read", () => {
     answerChecks(checkSnapshot, (m) => posted.push(m))({ ticket: 4, request: { snapshot: broken, profile: "default" } });
     expect(posted).toEqual([
       { ticket: 4, type: "phase", phase: { phase: "checking", sheets: 1 } },
-      { ticket: 4, type: "failed", problem: reply.type === "failed" ? reply.problem : "" },
+      { ticket: 4, ...reply },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { Finding } from "../../src/core/findings";
 import { renderMessage } from "../../src/core/messages";
 import {
-  findingKey, findingMatches, findingsView, groupBySeverity, groupsOf, sheetGroupKey, tableGroupKey,
+  findingKey, findingMatches, findingsView, groupBySeverity, groupsOf, rowsByKey, sheetGroupKey, tableGroupKey,
 } from "../../src/taskpane/findings-view";
 import { workbookWithProblems } from "./fixtures";
 
@@ -15,7 +15,7 @@ describe("the findings list", () => {
     const groups = groupBySeverity(check, check.findings);
     expect(groups.map((g) => g.sheet)).toEqual(["自评表"]);
     expect(groups[0].tables.map((t) => t.table?.range)).toEqual(["A1:I19"]);
-    expect(severities(groups[0].tables[0].findings)).toEqual(["error", "warning", "warning", "info"]);
+    expect(severities(groups[0].tables[0].rows.map((r) => r.finding))).toEqual(["error", "warning", "warning", "info"]);
   });
 
   it("orders sheets and tables by their worst finding, then as the workbook has them", () => {
@@ -68,9 +68,24 @@ describe("the findings list", () => {
     expect(rendered).toEqual([]);
   });
 
-  it("gives two findings alike in sheet, cell, rule and detail keys of their own", () => {
+  it("gives two findings alike in sheet, cell, rule and detail keys of their own, whatever the filter shows", () => {
     const twice = [check.findings[0], { ...check.findings[0] }];
-    const view = findingsView(groupBySeverity(check, twice), new Set(), all);
+    const groups = groupBySeverity(check, twice);
+    const view = findingsView(groups, new Set(), all);
     expect(view.order.map((r) => r.key)).toEqual([findingKey(twice[0]), `${findingKey(twice[0])}#1`]);
+    expect(findingsView(groups, new Set(), (f) => f === twice[1]).order.map((r) => r.key)).toEqual([`${findingKey(twice[0])}#1`]);
+  });
+
+  it("makes each finding's line once: filters, searches and folds show the same lines, found again by key", () => {
+    const groups = groupBySeverity(check, check.findings);
+    const open = findingsView(groups, new Set(), all);
+    const errors = findingsView(groups, new Set(), (f) => f.severity === "error");
+    const folded = findingsView(groups, new Set([tableGroupKey("自评表", "A1:I19")]), all);
+    expect(errors.order.length).toBeGreaterThan(0);
+    expect(errors.order.every((row) => open.order.includes(row))).toBe(true);
+    expect(folded.order.every((row, i) => row === open.order[i])).toBe(true);
+    const byKey = rowsByKey(groups);
+    expect(byKey.size).toBe(check.findings.length);
+    for (const row of open.order) expect(byKey.get(row.key)).toBe(row);
   });
 });

@@ -1,7 +1,8 @@
 import { checkWorkbook } from "../../src/core/engine";
 import { HostWriteError } from "../../src/hosts/host";
 import { formatNumber, formatPercent, formatValue } from "../../src/taskpane/format";
-import { findingsOf, sheetsWithoutTables } from "../../src/taskpane/results";
+import { findingsByTable } from "../../src/report/by-table";
+import { sheetsWithoutTables } from "../../src/taskpane/results";
 import { countBySeverity } from "../../src/taskpane/severity";
 import { initialPaneState, paneReducer, type Notice, type PaneState, type Validation } from "../../src/taskpane/state/pane-state";
 import { failureNotice } from "../../src/taskpane/state/use-pane";
@@ -11,8 +12,9 @@ const check = checkWorkbook(workbookWithProblems());
 
 describe("results", () => {
   it("finds a table's findings and counts them by severity", () => {
-    expect(countBySeverity(findingsOf(check.tables[0], check.findings))).toEqual({ error: 1, warning: 2, info: 1 });
-    expect(findingsOf({ sheet: "自评表", range: "A30:I40" }, check.findings)).toEqual([]);
+    const findingsOf = findingsByTable(check.findings);
+    expect(countBySeverity(findingsOf(check.tables[0]))).toEqual({ error: 1, warning: 2, info: 1 });
+    expect(findingsOf({ sheet: "自评表", range: "A30:I40" })).toEqual([]);
   });
 
   it("lists the sheets without tables with why, as a catalog key", () => {

@@ -196,7 +196,7 @@ describe("reasons a file cannot be read, shared with the command line", () => {
     expect(contentProblem(Buffer.from("hello"))).toEqual({ code: "not-xlsx" });
     expect(contentProblem(Buffer.from("504b0304", "hex"))).toBeUndefined();
     expect(sizeProblem(MAX_FILE_BYTES)).toBeUndefined();
-    expect(sizeProblem(MAX_FILE_BYTES + 3 * 1048576)).toEqual({ code: "too-large", megabytes: 203 });
+    expect(sizeProblem(MAX_FILE_BYTES + 3 * 1048576)).toEqual({ code: "too-large", megabytes: 203, limit: 200 });
   });
 
   it("says internal error for anything but a WorkbookFileError, in the language asked for", () => {

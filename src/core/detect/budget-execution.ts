@@ -149,7 +149,7 @@ function executionColumns(h: HeaderInfo, numbered: number[]): ExecutionColumns {
   };
 }
 
-function rowKind(grid: SheetGrid, row: number, profile: Profile): { kind: ExecutionRow["kind"]; label?: number } {
+function executionRowKind(grid: SheetGrid, row: number, profile: Profile): { kind: ExecutionRow["kind"]; label?: number } {
   let label: number | undefined;
   for (const c of grid.rowCells(row)) {
     if (typeof c.value !== "string" || parseNumberCell(c.value) !== undefined) continue;
@@ -177,7 +177,7 @@ export function readBudgetExecution(
     if (grid.isRowEmpty(r)) continue;
     const amounts: ExecutionRow["amounts"] = {};
     for (const col of read) amounts[String(col)] = numberCell(grid, r, col);
-    const { kind, label } = rowKind(grid, r, profile);
+    const { kind, label } = executionRowKind(grid, r, profile);
     executionRows.push({ row: r, kind, label: label === undefined ? undefined : textCell(grid, r, label), amounts });
   }
   const resolve = columnResolver(h, profile);

@@ -3,7 +3,7 @@ import type { FundsLine, IndicatorTable, NumberCell, ProjectFormTable, SpendPlan
 import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
-import { label, nextFilledCol, numberCell, textCell } from "./labels";
+import { anchorRow, label, nextFilledCol, numberCell, textCell } from "./labels";
 import { rowKind } from "./row-kinds";
 import { parseNumberCell } from "../values/numbers";
 
@@ -78,8 +78,7 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
     for (let rr = (grid.merge(r, firstAmountCol)?.bottom ?? r) + 1; rr < headerRow; rr++) {
       let label: { col: number; text: string } | undefined;
       for (let c = h.left; c < firstAmountCol; c++) {
-        const a = grid.anchor(rr, c);
-        const t = a.row === rr ? grid.compact(rr, c) : "";
+        const t = anchorRow(grid, rr, c) === rr ? grid.compact(rr, c) : "";
         if (t) label = { col: c, text: t };
       }
       if (!label) break;
@@ -164,8 +163,7 @@ function spendPlan(grid: SheetGrid, headerRow: number, top: number, h: HeaderInf
       const periods: SpendPlan["periods"] = [];
       const labelMerge = grid.merge(r, c.col);
       for (let col = (labelMerge ? labelMerge.right : c.col) + 1; col <= h.right; col++) {
-        const a = grid.anchor(r, col);
-        if (a.col !== col || !grid.text(r, col)) continue;
+        if ((grid.merge(r, col)?.left ?? col) !== col || !grid.text(r, col)) continue;
         periods.push({ label: textCell(grid, r, col), share: numberCell(grid, r + 1, col) });
       }
       return periods.length ? { label: textCell(grid, r, c.col), periods } : undefined;

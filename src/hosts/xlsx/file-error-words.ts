@@ -1,13 +1,11 @@
 import type { Language } from "../../core/messages";
-import { fileProblemOf, MAX_FILE_BYTES, type FileProblem } from "./file-error";
-import { MAX_INFLATED_BYTES, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS, MAX_ZIP_ENTRIES } from "./ooxml/limits";
+import { fileProblemOf, type FileProblem } from "./file-error";
 
 /** A language's words for every reason a file cannot be read, each a function of its own parameters. */
 type FileProblemWords = { [C in FileProblem["code"]]: (p: FileProblem & { code: C }) => string };
 
 // Not toLocaleString: loading ICU's number formats costs a command-line start-up more than the rest of a small check.
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
-const megabytes = (bytes: number) => bytes / 1048576;
 // A crafted sheet name may hold line breaks (&#10;); the reason stays one line.
 const oneLine = (name: string) => name.replace(/\s+/g, " ");
 
@@ -18,12 +16,12 @@ const FILE_PROBLEM_WORDS: Record<Language, FileProblemWords> = {
     "not-xlsx": () => "不是 .xlsx 文件",
     "no-sheets": () => "工作簿中没有工作表",
     "not-a-file": () => "不是文件",
-    "too-large": (p) => `文件过大（${p.megabytes} MB，上限 ${megabytes(MAX_FILE_BYTES)} MB）`,
-    "too-much-inflated": () => `解压后内容过大（超过 ${megabytes(MAX_INFLATED_BYTES)} MB）`,
-    "too-many-entries": () => `压缩包中的部件过多（超过 ${thousands(MAX_ZIP_ENTRIES)} 个）`,
-    "too-many-cells": () => `工作簿中的单元格过多（超过 ${thousands(MAX_WORKBOOK_CELLS)} 个）`,
-    "too-many-shared-strings": () => `共享字符串过多（超过 ${thousands(MAX_SHARED_STRINGS)} 个）`,
-    "too-many-sheet-cells": (p) => `工作表「${oneLine(p.sheet)}」的单元格过多（超过 ${thousands(MAX_SHEET_CELLS)} 个）`,
+    "too-large": (p) => `文件过大（${p.megabytes} MB，上限 ${p.limit} MB）`,
+    "too-much-inflated": (p) => `解压后内容过大（超过 ${p.limit} MB）`,
+    "too-many-entries": (p) => `压缩包中的部件过多（超过 ${thousands(p.limit)} 个）`,
+    "too-many-cells": (p) => `工作簿中的单元格过多（超过 ${thousands(p.limit)} 个）`,
+    "too-many-shared-strings": (p) => `共享字符串过多（超过 ${thousands(p.limit)} 个）`,
+    "too-many-sheet-cells": (p) => `工作表「${oneLine(p.sheet)}」的单元格过多（超过 ${thousands(p.limit)} 个）`,
     corrupt: (p) => `文件已损坏或不是工作簿：${p.detail}`,
     "not-found": (p) => `文件或目录不存在 [${p.errno}]`,
     "no-permission": (p) => `没有权限 [${p.errno}]`,
@@ -38,12 +36,12 @@ const FILE_PROBLEM_WORDS: Record<Language, FileProblemWords> = {
     "not-xlsx": () => "not an .xlsx file",
     "no-sheets": () => "the workbook has no sheets",
     "not-a-file": () => "not a file",
-    "too-large": (p) => `file too large (${p.megabytes} MB, at most ${megabytes(MAX_FILE_BYTES)} MB)`,
-    "too-much-inflated": () => `more than ${megabytes(MAX_INFLATED_BYTES)} MB uncompressed`,
-    "too-many-entries": () => `more than ${thousands(MAX_ZIP_ENTRIES)} zip entries`,
-    "too-many-cells": () => `more than ${thousands(MAX_WORKBOOK_CELLS)} cells in the workbook`,
-    "too-many-shared-strings": () => `more than ${thousands(MAX_SHARED_STRINGS)} shared strings`,
-    "too-many-sheet-cells": (p) => `more than ${thousands(MAX_SHEET_CELLS)} cells in sheet ${oneLine(p.sheet)}`,
+    "too-large": (p) => `file too large (${p.megabytes} MB, at most ${p.limit} MB)`,
+    "too-much-inflated": (p) => `more than ${p.limit} MB uncompressed`,
+    "too-many-entries": (p) => `more than ${thousands(p.limit)} zip entries`,
+    "too-many-cells": (p) => `more than ${thousands(p.limit)} cells in the workbook`,
+    "too-many-shared-strings": (p) => `more than ${thousands(p.limit)} shared strings`,
+    "too-many-sheet-cells": (p) => `more than ${thousands(p.limit)} cells in sheet ${oneLine(p.sheet)}`,
     corrupt: (p) => `corrupt or not a workbook: ${p.detail}`,
     "not-found": (p) => `no such file or directory [${p.errno}]`,
     "no-permission": (p) => `permission denied [${p.errno}]`,

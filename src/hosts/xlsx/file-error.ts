@@ -10,9 +10,10 @@ type WithErrno = { errno: string };
 /** Why a file cannot be read as a workbook. */
 export type FileProblem =
   | { code: "empty" | "old-or-encrypted" | "not-xlsx" | "no-sheets" | "not-a-file" }
-  | { code: "too-large"; megabytes: number }
-  | { code: "too-much-inflated" | "too-many-entries" | "too-many-cells" | "too-many-shared-strings" }
-  | { code: "too-many-sheet-cells"; sheet: string }
+  /** A limit exceeded, with the limit (in megabytes for sizes). */
+  | { code: "too-large"; megabytes: number; limit: number }
+  | { code: "too-much-inflated" | "too-many-entries" | "too-many-cells" | "too-many-shared-strings"; limit: number }
+  | { code: "too-many-sheet-cells"; sheet: string; limit: number }
   /** `detail`: what the reader stumbled on, a technical diagnostic in English. */
   | { code: "corrupt"; detail: string }
   | ({ code: "not-found" | "no-permission" | "is-directory" | "busy" | "system-error" } & WithErrno)
@@ -35,7 +36,7 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** Why a file of `bytes` bytes is refused before reading it, or undefined when its size is fine. */
 export function sizeProblem(bytes: number): FileProblem | undefined {
-  if (bytes > MAX_FILE_BYTES) return { code: "too-large", megabytes: Math.ceil(bytes / 1048576) };
+  if (bytes > MAX_FILE_BYTES) return { code: "too-large", megabytes: Math.ceil(bytes / 1048576), limit: MAX_FILE_BYTES / 1048576 };
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { ioProblem, sizeProblem, WorkbookFileError } from "./file-error";
 import { readWorkbookSnapshot } from "./ooxml/read";
+import { inflateWithZlib } from "./zlib-inflate";
 
 export interface ReadFile {
   snapshot: WorkbookSnapshot;
@@ -25,5 +26,5 @@ export async function readWorkbookFile(path: string | Buffer, name: string): Pro
     if (e instanceof WorkbookFileError) throw e;
     throw new WorkbookFileError(name, ioProblem(e));
   }
-  return { snapshot: readWorkbookSnapshot(name, data), data };
+  return { snapshot: readWorkbookSnapshot(name, data, inflateWithZlib), data };
 }

@@ -9,7 +9,8 @@ import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  row: { scrollMarginTop: "calc(var(--findings-toolbar-height, 0px) + 4px)" },
+  // A row holds its heading's margin (flow-root), so that the height measured is all the room the row takes.
+  row: { display: "flow-root", scrollMarginTop: "calc(var(--findings-toolbar-height, 0px) + 4px)" },
   heading: { margin: 0 },
   toggle: {
     display: "flex",
@@ -122,7 +123,7 @@ export function FindingsList({ rows, currentKey, focus, toolbarHeight, onToggle,
       {sections.map((section) => (
         <section key={section.sheet} aria-label={section.sheet}>
           {section.rows.map((row) => (
-            <div key={row.key} ref={windowed.measure(row.key)} className={styles.row}>
+            <div key={row.key} ref={windowed.measure} data-row-key={row.key} className={styles.row}>
               {render(row)}
             </div>
           ))}

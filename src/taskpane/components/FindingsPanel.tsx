@@ -1,10 +1,11 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import type { CheckResult } from "../../core/engine";
 import { renderMessage } from "../../core/messages";
-import { findingMatches, findingsView, groupBySeverity, groupsOf, type SeverityChoice } from "../findings-view";
+import { findingMatches, findingsView, groupBySeverity, groupsOf, rowsByKey, type SeverityChoice } from "../findings-view";
 import { useLocale, useTranslate } from "../i18n";
 import { countBySeverity } from "../severity";
+import { useElementHeight } from "../use-element-height";
 import { FindingsList } from "./FindingsList";
 import { FindingsToolbar } from "./FindingsToolbar";
 
@@ -35,15 +36,10 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<Current>();
   const [focus, setFocus] = useState<{ key: string }>();
-  const toolbar = useRef<HTMLDivElement>(null);
-  const [toolbarHeight, setToolbarHeight] = useState(0);
-  useLayoutEffect(() => {
-    const height = toolbar.current?.getBoundingClientRect().height ?? 0;
-    if (height !== toolbarHeight) setToolbarHeight(height);
-  });
+  const [toolbar, toolbarHeight] = useElementHeight();
 
   const groups = useMemo(() => groupBySeverity(check, check.findings), [check]);
-  const everything = useMemo(() => findingsView(groups, new Set(), () => true).order, [groups]);
+  const rows = useMemo(() => rowsByKey(groups), [groups]);
   const view = useMemo(
     () => findingsView(groups, collapsed, (f) => findingMatches(f, choice, query, () => renderMessage(f, locale))),
     [groups, collapsed, choice, query, locale],
@@ -51,14 +47,14 @@ export function FindingsPanel({ check, onSelect }: { check: CheckResult; onSelec
 
   if (check.findings.length === 0) return <Body1>{t("noFindings")}</Body1>;
 
-  const currentRow = current && everything.find((r) => r.key === current.key);
+  const currentRow = current && rows.get(current.key);
   const index = currentRow ? view.order.findIndex((r) => r.key === currentRow.key) : -1;
   const hidden = currentRow !== undefined && !view.rows.some((r) => r.key === currentRow.key);
 
   const expand = (keys: string[]) => setCollapsed((c) => new Set([...c].filter((k) => !keys.includes(k))));
 
   const choose = (key: string, navigated: boolean) => {
-    const row = everything.find((r) => r.key === key);
+    const row = rows.get(key);
     if (!row) return;
     setCurrent({ key, index: view.order.findIndex((r) => r.key === key) });
     if (navigated) {

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, DismissRegular, DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { renderFileProblem } from "../../hosts/xlsx/file-error-words";
 import { changeRows } from "../../taskpane/changes";
 import { ChangeList } from "../../taskpane/components/ChangeList";
 import { useLocale, useTranslate } from "../../taskpane/i18n";
@@ -26,11 +27,12 @@ const useStyles = makeStyles({
 
 function NoticeText({ notice }: { notice: DownloadNotice }) {
   const t = useTranslate();
+  const locale = useLocale();
   if (notice.kind === "failed") {
     return (
       <>
         <MessageBarTitle>{t(notice.what === "annotated" ? "webFailedAnnotated" : "webFailedReport")}</MessageBarTitle>
-        {t("failureDetail", { message: notice.message })}
+        {t("failureDetail", { message: renderFileProblem(notice.problem, locale) })}
       </>
     );
   }

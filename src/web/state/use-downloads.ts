@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Language } from "../../core/messages";
 import type { ValueWrite } from "../../core/plan";
+import { corrupt, fileProblemOf, WorkbookFileError, type FileProblem } from "../../hosts/xlsx/file-error";
 import { renderFileProblem } from "../../hosts/xlsx/file-error-words";
 import { htmlReport } from "../../report/html";
 import type { FileOutcome } from "../../report/json";
@@ -12,7 +13,8 @@ import type { CheckedFile, WebFile } from "./files-state";
 /** What the page tells the person about the last download, as data; the words come from the catalog. */
 export type DownloadNotice =
   | { kind: "annotated"; name: string; written: number; skipped: number; flagged: number }
-  | { kind: "failed"; what: "annotated" | "report"; message: string };
+  /** Why, as the command line words it: a file the patcher cannot read is corrupt, anything else an internal error. */
+  | { kind: "failed"; what: "annotated" | "report"; problem: FileProblem };
 
 /** A checked or unreadable file as the report shows it, in `language`. */
 export function outcomeOf(file: WebFile, language: Language): FileOutcome | undefined {
@@ -36,12 +38,21 @@ export interface Downloads {
   dismiss(): void;
 }
 
+/** The patcher's copy; a file it cannot patch is corrupt, as `perfcheck fix` says. */
+function patchedOrCorrupt<T>(patch: () => T, name: string): T {
+  try {
+    return patch();
+  } catch (e) {
+    throw new WorkbookFileError(name, corrupt(e));
+  }
+}
+
 /** 下载标注版 and 下载报告 for one checked file, in the page's language. */
 export function useDownloads(file: CheckedFile, language: Language): Downloads {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<DownloadNotice>();
   const failed = (what: "annotated" | "report", error: unknown) =>
-    setNotice({ kind: "failed", what, message: error instanceof Error ? error.message : String(error) });
+    setNotice({ kind: "failed", what, problem: fileProblemOf(error) });
   return {
     busy,
     notice,
@@ -50,7 +61,7 @@ export function useDownloads(file: CheckedFile, language: Language): Downloads {
       setNotice(undefined);
       try {
         const { patchWorkbook } = await loadXlsx();
-        const { data, written, skipped, flagged } = patchWorkbook(file.data, { ...file.check.plan, values }, language);
+        const { data, written, skipped, flagged } = patchedOrCorrupt(() => patchWorkbook(file.data, { ...file.check.plan, values }, language), file.name);
         const name = siblingName(file.name, translate(language, "webAnnotatedSuffix"), "xlsx");
         // A fresh array from the patcher, never on a SharedArrayBuffer (the one kind of bytes a Blob refuses).
         saveFile(name, data as Uint8Array<ArrayBuffer>, XLSX_TYPE);

@@ -1,8 +1,8 @@
-import { useReducer, useRef, useState } from "react";
+import { startTransition, useReducer, useRef, useState } from "react";
 import { fileProblemOf, sizeProblem } from "../../hosts/xlsx/file-error";
 import { checkFile } from "../check/client";
 import { rememberedProfile, rememberProfile } from "../profile-memory";
-import { filesReducer, initialFilesState, type FilesState } from "./files-state";
+import { filesReducer, initialFilesState, type CheckedFile, type FilesState } from "./files-state";
 
 export interface FilesCommands {
   add(files: readonly File[]): Promise<void>;
@@ -19,6 +19,12 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   const nextId = useRef(1);
   // The 口径 as of now, for files still being read when it changes.
   const currentProfile = useRef(profile);
+
+  /**
+   * Results are rendered as a transition: React builds the results view in slices between which the page stays
+   * responsive, instead of in one task that froze it for a few hundred milliseconds (1,000 tables).
+   */
+  const showChecked = (file: CheckedFile) => startTransition(() => dispatch({ type: "checked", file }));
 
   async function read(id: number, file: File): Promise<void> {
     const tooBig = sizeProblem(file.size);
@@ -38,10 +44,10 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
     const reply = await checkFile(
       { name: file.name, data, profile: currentProfile.current },
       (progress) => dispatch({ type: "progress", id, progress }),
-      ({ snapshot, check, of }) => dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot, check, checkingRest: of } }),
+      ({ snapshot, check, of }) => showChecked({ id, name: file.name, status: "checked", data, snapshot, check, checkingRest: of }),
     );
     if (reply.type === "checked") {
-      dispatch({ type: "checked", file: { id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check } });
+      showChecked({ id, name: file.name, status: "checked", data, snapshot: reply.snapshot, check: reply.check });
     } else if (reply.type === "failed") {
       dispatch({ type: "failed", id, problem: reply.problem });
     }
@@ -50,7 +56,7 @@ export function useFiles(): [FilesState & { profile: string }, FilesCommands] {
   /** A file already read, checked again with the 口径 of now (its list stays in place meanwhile). */
   async function recheck(id: number, name: string, data: Uint8Array): Promise<void> {
     const reply = await checkFile({ name, data, profile: currentProfile.current }, () => undefined);
-    if (reply.type === "checked") dispatch({ type: "rechecked", id, check: reply.check });
+    if (reply.type === "checked") startTransition(() => dispatch({ type: "rechecked", id, check: reply.check }));
   }
 
   const commands: FilesCommands = {

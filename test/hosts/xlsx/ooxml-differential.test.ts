@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { selfEvaluationWorkbook } from "../../../bench/generate";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
+import { readZip } from "../../../src/hosts/xlsx/zip-read";
+import { inflateWithZlib } from "../../../src/hosts/xlsx/zlib-inflate";
 import { asExceljsReads, exceljsSnapshot } from "./ooxml-helpers";
 
 /**
@@ -26,7 +28,10 @@ describe("OOXML reader: the same snapshot as exceljs", () => {
 
   it.each(samples.map((f) => [path.relative(path.resolve(__dirname, "../../../.."), f)]))("%s", async (file) => {
     const bytes = readFileSync(path.resolve(__dirname, "../../../..", file));
-    expect(readWorkbookSnapshot(file, bytes)).toEqual(await exceljsSnapshot(bytes));
+    const expected = await exceljsSnapshot(bytes);
+    expect(readWorkbookSnapshot(file, bytes)).toEqual(expected);
+    // The command line's inflater (node's zlib) reads the same.
+    expect(readWorkbookSnapshot(file, bytes, inflateWithZlib)).toEqual(expected);
   });
 
   it("100 stacked 自评表 on 10 sheets (the benchmark's workbook)", async () => {
@@ -151,6 +156,17 @@ async function randomWorkbook(sheets: SheetSpec[], date1904: boolean): Promise<U
   });
   return writeBytes(wb);
 }
+
+describe("OOXML reader: either inflater", () => {
+  it("reads a sheet part fflate inflates in steps (200 自评表 on one sheet) as zlib does", async () => {
+    const bytes = await selfEvaluationWorkbook(200, 200);
+    const sheet = readZip(bytes).entries.find((e) => e.name === "xl/worksheets/sheet1.xml");
+    expect(sheet?.compressed.length).toBeGreaterThan(64 * 1024);
+    const snapshot = readWorkbookSnapshot("bench.xlsx", bytes);
+    expect(snapshot.sheets[0].cells.length).toBeGreaterThan(200 * 100);
+    expect(snapshot).toStrictEqual(readWorkbookSnapshot("bench.xlsx", bytes, inflateWithZlib));
+  });
+});
 
 describe("OOXML reader: random workbooks written by exceljs", () => {
   it("reads them as exceljs does", async () => {

@@ -28,8 +28,8 @@ export class CellBudget {
   forSheet(sheet: string): () => void {
     let sheetCells = 0;
     return () => {
-      if (++sheetCells > MAX_SHEET_CELLS) throw new LimitError({ code: "too-many-sheet-cells", sheet });
-      if (++this.workbookCells > MAX_WORKBOOK_CELLS) throw new LimitError({ code: "too-many-cells" });
+      if (++sheetCells > MAX_SHEET_CELLS) throw new LimitError({ code: "too-many-sheet-cells", sheet, limit: MAX_SHEET_CELLS });
+      if (++this.workbookCells > MAX_WORKBOOK_CELLS) throw new LimitError({ code: "too-many-cells", limit: MAX_WORKBOOK_CELLS });
     };
   }
 }

@@ -7,7 +7,7 @@ import { SharedStrings } from "./shared-strings";
 import { readSheet } from "./sheet";
 import { CellStyles } from "./styles";
 import { readWorkbook } from "./workbook";
-import { ZipArchive } from "./zip";
+import { ZipArchive, type Inflater } from "./zip";
 
 /** The package's sheets, read one at a time; `count` is how many the workbook lists (chart sheets and all). */
 function sheetsOf(zip: ZipArchive): { count: number; sheets: Generator<SheetSnapshot> } {
@@ -39,14 +39,15 @@ function fileError(file: string, e: unknown): WorkbookFileError {
 
 /**
  * An .xlsx file's sheets as the engine's snapshot reads them, one at a time (the web page checks the first sheet
- * while the others are still to be read). `count` is at most how many there are. Failures as readWorkbookSnapshot's.
+ * while the others are still to be read). `count` is at most how many there are. Failures and `inflater` as
+ * readWorkbookSnapshot's.
  */
-export function readSheetsOneByOne(file: string, bytes: Uint8Array): { count: number; sheets: Generator<SheetSnapshot> } {
+export function readSheetsOneByOne(file: string, bytes: Uint8Array, inflater?: Inflater): { count: number; sheets: Generator<SheetSnapshot> } {
   const problem = sizeProblem(bytes.length) ?? contentProblem(bytes);
   if (problem) throw new WorkbookFileError(file, problem);
   let opened: ReturnType<typeof sheetsOf>;
   try {
-    opened = sheetsOf(new ZipArchive(bytes));
+    opened = sheetsOf(new ZipArchive(bytes, inflater));
   } catch (e) {
     throw fileError(file, e);
   }
@@ -71,8 +72,9 @@ export function readSheetsOneByOne(file: string, bytes: Uint8Array): { count: nu
 /**
  * An .xlsx file's bytes as the engine's snapshot, read straight from the package's XML: the snapshot exceljs plus
  * read-snapshot.ts give, but for what exceljs reads wrong (test/hosts/xlsx/ooxml-parts.test.ts), faster and within
- * limits. No node imports: the web page can use it. Every failure is a WorkbookFileError for `file` with its problem.
+ * limits. No node imports: the web page can use it; the command line passes node's zlib as `inflater` (fflate's
+ * otherwise). Every failure is a WorkbookFileError for `file` with its problem.
  */
-export function readWorkbookSnapshot(file: string, bytes: Uint8Array): WorkbookSnapshot {
-  return { sheets: [...readSheetsOneByOne(file, bytes).sheets] };
+export function readWorkbookSnapshot(file: string, bytes: Uint8Array, inflater?: Inflater): WorkbookSnapshot {
+  return { sheets: [...readSheetsOneByOne(file, bytes, inflater).sheets] };
 }

@@ -1,4 +1,5 @@
 import { LimitError, MAX_SHARED_STRINGS } from "./limits";
+import { integerIn } from "./span-numbers";
 import { XmlScanner } from "./xml";
 import { decodeXstring } from "./xstring";
 
@@ -27,16 +28,16 @@ export class SharedStrings {
     const x = new XmlScanner(xml ?? "");
     while (x.next()) {
       if (x.closing || !x.is("si")) continue;
-      if (items.length === MAX_SHARED_STRINGS) throw new LimitError({ code: "too-many-shared-strings" });
+      if (items.length === MAX_SHARED_STRINGS) throw new LimitError({ code: "too-many-shared-strings", limit: MAX_SHARED_STRINGS });
       items.push(x.selfClosing ? null : readStringItem(x, "si"));
     }
     return new SharedStrings(items);
   }
 
-  /** The string a cell's `<v>` points at; an index the part does not have makes the file corrupt. */
-  at(index: string): string | null {
-    const i = parseInt(index, 10);
-    if (!(i >= 0 && i < this.items.length)) throw new Error(`shared string ${index} does not exist`);
+  /** The string a cell's `<v>` (written from `start` to `end`) points at; an index the part does not have makes the file corrupt. */
+  at(text: string, start: number, end: number): string | null {
+    const i = integerIn(text, start, end);
+    if (!(i >= 0 && i < this.items.length)) throw new Error(`shared string ${text.slice(start, end)} does not exist`);
     return this.items[i];
   }
 }

@@ -1,10 +1,11 @@
 import type { Cell, CellValue, MergedArea, SheetSnapshot } from "../../../core/snapshot";
-import { cellPosition, MAX_COLUMNS, MAX_ROWS, rangeArea } from "./addresses";
+import { cellKeyIn, MAX_COLUMNS, MAX_ROWS, rangeArea } from "./addresses";
 import { dateCellSerial, isoDateSerial } from "./dates";
 import { SharedFormulas } from "./formulas";
 import { readStringItem, type SharedStrings } from "./shared-strings";
 import type { CellStyles } from "./styles";
-import { XmlScanner } from "./xml";
+import { integerIn, numberIn } from "./span-numbers";
+import { XmlScanner, type SpanReader } from "./xml";
 import { decodeXstring } from "./xstring";
 
 export interface SheetContext {
@@ -15,46 +16,57 @@ export interface SheetContext {
   countCell: () => void;
 }
 
-/** What a `<c>` element holds, as written. */
-interface RawCell {
+/** A cell's type (its `t` attribute): how its `<v>` text makes its value. */
+const enum CellType {
+  Number,
+  SharedString,
+  FormulaString,
+  InlineString,
+  Boolean,
+  Error,
+  Date,
+}
+
+const TYPE_NAMES: [string, CellType][] = [
+  ["s", CellType.SharedString],
+  ["str", CellType.FormulaString],
+  ["inlineStr", CellType.InlineString],
+  ["b", CellType.Boolean],
+  ["e", CellType.Error],
+  ["d", CellType.Date],
+];
+
+/** A `t` attribute's type; a number for "n", for any type the standard does not have, and when there is none. */
+function cellTypeIn(text: string, start: number, end: number): CellType {
+  for (const [name, type] of TYPE_NAMES) if (end - start === name.length && text.startsWith(name, start)) return type;
+  return CellType.Number;
+}
+
+/**
+ * The value a `<v>` text makes in a cell of each type but shared strings (booleans as 1/0, errors as "#DIV/0!",
+ * dates as ISO 8601); null when the text is empty. An inline string's `<v>` is not its value.
+ */
+const VALUE_READERS: Record<Exclude<CellType, CellType.SharedString>, SpanReader<CellValue>> = {
+  [CellType.Number]: (text, start, end) => (end === start ? null : numberIn(text, start, end)),
+  [CellType.FormulaString]: (text, start, end) => (end === start ? null : decodeXstring(text.slice(start, end))),
+  [CellType.InlineString]: () => null,
+  [CellType.Boolean]: (text, start, end) => {
+    const written = text.slice(start, end);
+    return written === "" ? null : !(parseFloat(written) === 0 || /^\s*false\s*$/i.test(written));
+  },
+  [CellType.Error]: (text, start, end) => (end === start ? null : { error: text.slice(start, end) }),
+  [CellType.Date]: (text, start, end) => {
+    const written = text.slice(start, end);
+    return written === "" ? null : (isoDateSerial(written) ?? written);
+  },
+};
+
+/** A `<f>` element as written. */
+interface WrittenFormula {
   type?: string;
-  style?: string;
-  value?: string;
-  inline: string | null;
-  formula?: { type?: string; ref?: string; group?: string; text: string };
-}
-
-function readRawCell(x: XmlScanner): RawCell {
-  const raw: RawCell = { type: x.attr("t"), style: x.attr("s"), inline: null };
-  if (x.selfClosing) return raw;
-  while (x.until("c")) {
-    if (x.closing) continue;
-    if (x.is("v")) raw.value = x.text();
-    else if (x.is("f")) raw.formula = { type: x.attr("t"), ref: x.attr("ref"), group: x.attr("si"), text: x.text() };
-    else if (x.is("is")) raw.inline = x.selfClosing ? null : readStringItem(x, "is");
-  }
-  return raw;
-}
-
-/** The value a cell's type (`t`) makes of its `<v>` text (booleans as 1/0, errors as "#DIV/0!", dates as ISO 8601). */
-function typedValue(raw: RawCell, strings: SharedStrings): CellValue {
-  if (raw.type === "inlineStr") return raw.inline;
-  const text = raw.value;
-  if (text === undefined || text === "") return null;
-  switch (raw.type) {
-    case "s":
-      return strings.at(text);
-    case "str":
-      return decodeXstring(text);
-    case "b":
-      return !(parseFloat(text) === 0 || /^\s*false\s*$/i.test(text));
-    case "e":
-      return { error: text };
-    case "d":
-      return isoDateSerial(text) ?? text;
-    default:
-      return parseFloat(text);
-  }
+  ref?: string;
+  group?: string;
+  text: string;
 }
 
 /** A sheet's cells in row-major order, each position once (the last `<c>` written for it, as exceljs keeps). */
@@ -92,6 +104,7 @@ function withoutCovered(cells: Cell[], merges: MergedArea[]): Cell[] {
 export function readSheet(name: string, xml: string, context: SheetContext): SheetSnapshot {
   const { strings, styles, date1904, countCell } = context;
   const x = new XmlScanner(xml);
+  const sharedString: SpanReader<CellValue> = (text, start, end) => (end === start ? null : strings.at(text, start, end));
   const cells: Cell[] = [];
   const merges: MergedArea[] = [];
   const formulas = new SharedFormulas();
@@ -103,25 +116,36 @@ export function readSheet(name: string, xml: string, context: SheetContext): She
       if (x.is("sheetData")) inSheetData = false;
     } else if (x.is("sheetData")) inSheetData = !x.selfClosing;
     else if (inSheetData && x.is("row")) {
-      const r = parseInt(x.attr("r") ?? "", 10);
+      const r = x.attrWith("r", integerIn) ?? NaN;
       row = r >= 1 ? r - 1 : row + 1;
       col = -1;
     } else if (inSheetData && x.is("c")) {
       countCell();
-      const at = cellPosition(x.attr("r") ?? "");
-      row = at ? at.row : Math.max(row, 0);
-      col = at ? at.col : col + 1;
+      const key = x.attrWith("r", cellKeyIn) ?? -1;
+      row = key >= 0 ? Math.floor(key / MAX_COLUMNS) : Math.max(row, 0);
+      col = key >= 0 ? key % MAX_COLUMNS : col + 1;
       if (row >= MAX_ROWS || col >= MAX_COLUMNS) throw new Error("a cell lies beyond the last row or column of a sheet");
-      const raw = readRawCell(x);
-      const format = styles.format(raw.style);
-      let value = typedValue(raw, strings);
-      if (typeof value === "number" && format.isDate && raw.type !== "d") value = dateCellSerial(value, date1904);
+      const type = x.attrWith("t", cellTypeIn) ?? CellType.Number;
+      const format = styles.format(x.attrWith("s", integerIn) ?? 0);
+      let value: CellValue = null;
+      let inline: string | null = null;
+      let written: WrittenFormula | undefined;
+      if (!x.selfClosing) {
+        while (x.until("c")) {
+          if (x.closing) continue;
+          if (x.is("v")) value = x.textWith(type === CellType.SharedString ? sharedString : VALUE_READERS[type]);
+          else if (x.is("f")) written = { type: x.attr("t"), ref: x.attr("ref"), group: x.attr("si"), text: x.text() };
+          else if (x.is("is")) inline = x.selfClosing ? null : readStringItem(x, "is");
+        }
+      }
+      if (type === CellType.InlineString) value = inline;
+      else if (typeof value === "number" && format.isDate && type !== CellType.Date) value = dateCellSerial(value, date1904);
       let formula: string | undefined;
-      if (raw.formula?.type === "shared" && raw.formula.group !== undefined) {
-        const { ref, group, text } = raw.formula;
+      if (written?.type === "shared" && written.group !== undefined) {
+        const { ref, group, text } = written;
         if (text && ref !== undefined) formulas.master(group, text, row, col);
         formula = text || formulas.formula(group, row, col);
-      } else formula = raw.formula?.text || undefined;
+      } else formula = written?.text || undefined;
       if (value === null && !formula) continue;
       const cell: Cell = { row, col, value };
       if (formula) cell.formula = formula;

@@ -41,8 +41,8 @@ export class CellStyles {
     );
   }
 
-  /** The format of a cell's `s` attribute; a cell without one has style 0. */
-  format(style: string | undefined): CellFormat {
-    return this.formats[style === undefined ? 0 : parseInt(style, 10)] ?? GENERAL;
+  /** The format of a cell style: its `s` attribute read as an integer (NaN when it is none); 0 when it has none. */
+  format(style: number): CellFormat {
+    return this.formats[style] ?? GENERAL;
   }
 }

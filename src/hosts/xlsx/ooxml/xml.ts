@@ -16,6 +16,7 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const SPACE = 0x20;
 const AMPERSAND = 0x26;
+const CR = 0x0d;
 
 function decodeReferences(text: string): string {
   if (!text.includes("&")) return text;
@@ -31,14 +32,34 @@ function decodeText(raw: string): string {
   return decodeReferences(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
 }
 
+/** Whether an attribute value as written differs from what it means: it holds a reference or white space to normalise. */
+function attributeNeedsDecoding(xml: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === AMPERSAND || c < SPACE) return true;
+  }
+  return false;
+}
+
 /** An attribute value: literal white space becomes spaces (XML 1.0 §3.3.3) before references are decoded. */
 function decodeAttribute(raw: string): string {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === AMPERSAND || c < SPACE) return decodeReferences(raw.replace(/\r\n|[\t\n\r]/g, " "));
-  }
-  return raw;
+  return attributeNeedsDecoding(raw, 0, raw.length) ? decodeReferences(raw.replace(/\r\n|[\t\n\r]/g, " ")) : raw;
 }
+
+/** Whether character data as written differs from what it means: it holds a reference or a line end to normalise. */
+function textNeedsDecoding(xml: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === AMPERSAND || c === CR) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a value from `text` between `start` and `end` without copying that part out: the scanner hands over an
+ * attribute's value or an element's text where it is written whenever it means what it says.
+ */
+export type SpanReader<T> = (text: string, start: number, end: number) => T;
 
 export class XmlScanner {
   /** Whether the current tag is an end tag (`</c>`). */
@@ -128,16 +149,34 @@ export class XmlScanner {
     return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
   }
 
-  /** The current tag's attribute `name` (exactly as written, or under any prefix when `anyPrefix`), decoded. */
-  attr(name: string, anyPrefix = false): string | undefined {
+  /** Where the current tag's attribute `name` is in attrSpans (exactly as written, or under any prefix), or -1. */
+  private attrAt(name: string, anyPrefix: boolean): number {
     const { xml, attrSpans } = this;
     for (let at = 0; at < 4 * this.attrCount; at += 4) {
       const start = attrSpans[at];
       const local = attrSpans[at + 1] - name.length;
       const named = anyPrefix ? local > start && xml.charCodeAt(local - 1) === COLON : local === start;
-      if (named && xml.startsWith(name, local)) return decodeAttribute(xml.slice(attrSpans[at + 2], attrSpans[at + 3]));
+      if (named && xml.startsWith(name, local)) return at;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The current tag's attribute `name` (exactly as written, or under any prefix when `anyPrefix`), decoded. */
+  attr(name: string, anyPrefix = false): string | undefined {
+    const at = this.attrAt(name, anyPrefix);
+    return at < 0 ? undefined : decodeAttribute(this.xml.slice(this.attrSpans[at + 2], this.attrSpans[at + 3]));
+  }
+
+  /** `read` over the current tag's attribute `name` (decoded, as attr gives it), or undefined when there is none. */
+  attrWith<T>(name: string, read: SpanReader<T>): T | undefined {
+    const at = this.attrAt(name, false);
+    if (at < 0) return undefined;
+    const { xml } = this;
+    const start = this.attrSpans[at + 2];
+    const end = this.attrSpans[at + 3];
+    if (!attributeNeedsDecoding(xml, start, end)) return read(xml, start, end);
+    const value = decodeAttribute(xml.slice(start, end));
+    return read(value, 0, value.length);
   }
 
   /**
@@ -161,6 +200,21 @@ export class XmlScanner {
       } else if (xml.startsWith("<!--", end)) this.pos = this.afterMarkup(end);
       else return out;
     }
+  }
+
+  /** `read` over the character data text() gives, read where it is written when it is plain text up to a tag. */
+  textWith<T>(read: SpanReader<T>): T {
+    const { xml, pos } = this;
+    if (!this.selfClosing) {
+      const lt = xml.indexOf("<", pos);
+      const end = lt < 0 ? xml.length : lt;
+      if (xml.charCodeAt(end + 1) !== BANG && !textNeedsDecoding(xml, pos, end)) {
+        this.pos = end;
+        return read(xml, pos, end);
+      }
+    }
+    const text = this.text();
+    return read(text, 0, text.length);
   }
 
   /** Past the end tag of the current element (its content skipped), for elements whose content is not read. */
