@@ -1,9 +1,8 @@
 import { OUT_OF_RANGE, type Finding, type ParamValue, type Severity } from "./findings";
-import { changeNote, renderMessage } from "./messages";
 import type { NumberCell, Table, TextCell } from "./model";
 import type { SheetGrid } from "./grid";
 import {
-  CORRECTED_FILL, NOTE_PREFIX, SEVERITY_FILL, type CorrectedFlag, type EmptyTotalReason, type FixReason, type Flag, type ValueWrite, type WritePlan, type WriteReason,
+  CORRECTED_FILL, SEVERITY_FILL, type CorrectedFlag, type EmptyTotalReason, type FixReason, type Flag, type ValueWrite, type WritePlan, type WriteReason,
 } from "./plan";
 import { parseAddress } from "./snapshot";
 import type { TableTotals } from "./totals";
@@ -101,8 +100,8 @@ function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
   return {
     severity,
     fill: open.length > 0 ? SEVERITY_FILL[severity] : CORRECTED_FILL,
-    note: NOTE_PREFIX + [changeNote(write, "zh-CN"), ...open.map((f) => renderMessage(f, "zh-CN"))].join("\n"),
-    noteEn: [changeNote(write, "en-US"), ...open.map((f) => renderMessage(f, "en-US"))].join("\n"),
+    findings: open,
+    written: write,
     corrected: open.length === 0,
   };
 }
@@ -124,8 +123,7 @@ function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
       cell: list[0].cell,
       severity,
       fill: SEVERITY_FILL[severity],
-      note: NOTE_PREFIX + list.map((f) => renderMessage(f, "zh-CN")).join("\n"),
-      noteEn: list.map((f) => renderMessage(f, "en-US")).join("\n"),
+      findings: list,
       rules: list.map((f) => f.rule),
       ...(write && list.some((f) => f.rule === write.reason) ? { afterWrite: correctedFlag(list, write) } : {}),
     };

@@ -1,4 +1,4 @@
-import type { ParamValue, Severity } from "./findings";
+import type { Finding, ParamValue, Severity } from "./findings";
 import type { TableKind } from "./model";
 import type { CellValue } from "./snapshot";
 import type { RuleModules } from "./rules/registry";
@@ -32,24 +32,32 @@ export type ValueWrite = WriteReason & {
   table: { range: string; kind: TableKind; name?: string };
 };
 
+/**
+ * What a flag's note says, as data: rendered in the language asked for when the note is written (flagNote, in the
+ * messages folder).
+ */
+export interface FlagNoteContent {
+  /** The findings at the cell still open, one line each. */
+  findings: Finding[];
+  /** The value written into the cell: the note says what changed above the findings. */
+  written?: ValueWrite;
+}
+
 /** A flag as it reads once the plan's value is written into its cell. */
-export interface CorrectedFlag {
+export interface CorrectedFlag extends FlagNoteContent {
   severity: Severity;
   fill: string;
-  note: string;
-  noteEn: string;
+  written: ValueWrite;
   /** Every finding at the cell is fixed by the value written: the cell is no longer filled as a problem. */
   corrected: boolean;
 }
 
 /** A flagged cell: filled by severity, with the messages as its note. */
-export interface Flag {
+export interface Flag extends FlagNoteContent {
   sheet: string;
   cell: string;
   severity: Severity;
   fill: string;
-  note: string;
-  noteEn: string;
   rules: string[];
   /** How the flag reads when the plan's value for this cell is written: present only where a value fixes a finding of the cell. */
   afterWrite?: CorrectedFlag;

@@ -4,8 +4,6 @@
  * Excel. It lives outside the sheets: workbook structure protection does not block it, and no one deletes it by
  * deleting a sheet. Pure TS: the web page and the command line use it too.
  */
-import type { Language } from "../core/messages";
-import { NOTE_PREFIX, type Flag } from "../core/plan";
 import type { FlagRecord } from "./host";
 
 /** The root element's namespace, by which Excel finds the part (customXmlParts.getByNamespace). */
@@ -115,9 +113,4 @@ export function mergedRecord(previous: FlagRecord[], current: FlagRecord[], keep
   }
   if (keepOthers) for (const r of previous) if (!merged.has(key(r)) && (!sheets || sheets.has(r.sheet))) merged.set(key(r), r);
   return [...merged.values()];
-}
-
-/** The note a flag carries, in the pane's (or the command's) language; always marked as the tool's. */
-export function flagNoteText(flag: Flag, language: Language): string {
-  return language === "en-US" ? NOTE_PREFIX + flag.noteEn : flag.note;
 }

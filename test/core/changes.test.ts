@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkWorkbook } from "../../src/core/engine";
-import { changeNote, describeChange } from "../../src/core/messages";
+import { changeNote, describeChange, flagNote } from "../../src/core/messages";
 import { CORRECTED_FILL, flagsAfterWrite, NOTE_PREFIX, SEVERITY_FILL } from "../../src/core/plan";
 import { readWorkbookFile } from "../../src/hosts/xlsx/load-workbook";
 import { SELF_EVALUATION_MERGES, sheetFromRows } from "../helpers/grid";
@@ -57,14 +57,11 @@ describe("a corrected cell's flag", () => {
   it("reads 已由 96 改为 99（…） and is filled green once the value is written, red until then", () => {
     const { plan } = checkSelfEvaluation({ H19: 96 });
     const [flag] = plan.flags;
-    expect(flag).toMatchObject({ cell: "H19", fill: SEVERITY_FILL.error, note: `${NOTE_PREFIX}总分应为 99（各项得分之和，含预算执行率得分），表中为 96` });
-    expect(flag.afterWrite).toEqual({
-      severity: "error",
-      fill: CORRECTED_FILL,
-      note: `${NOTE_PREFIX}已由 96 改为 99（各项得分之和，含预算执行率得分）`,
-      noteEn: "Changed from 96 to 99 (sum of the scores, with the execution-rate score)",
-      corrected: true,
-    });
+    expect(flag).toMatchObject({ cell: "H19", fill: SEVERITY_FILL.error });
+    expect(flagNote(flag, "zh-CN")).toBe(`${NOTE_PREFIX}总分应为 99（各项得分之和，含预算执行率得分），表中为 96`);
+    expect(flag.afterWrite).toEqual({ severity: "error", fill: CORRECTED_FILL, findings: [], written: plan.values[0], corrected: true });
+    expect(flag.afterWrite && flagNote(flag.afterWrite, "zh-CN")).toBe(`${NOTE_PREFIX}已由 96 改为 99（各项得分之和，含预算执行率得分）`);
+    expect(flag.afterWrite && flagNote(flag.afterWrite, "en-US")).toBe(`${NOTE_PREFIX}Changed from 96 to 99 (sum of the scores, with the execution-rate score)`);
     const { afterWrite, ...unwritten } = flag;
     expect(flagsAfterWrite(plan, [])).toEqual([unwritten]);
     // Written, the cell holds 99: what a host checks before flagging it again.
@@ -74,7 +71,8 @@ describe("a corrected cell's flag", () => {
   it("a number stored as text is settled by the number written; a typed total where others are formulas is not", () => {
     const asText = checkSelfEvaluation({ H19: "９６" }).plan.flags[0];
     expect(asText.rules.sort()).toEqual(["number-as-text", "score-total"]);
-    expect(asText.afterWrite).toMatchObject({ fill: CORRECTED_FILL, note: `${NOTE_PREFIX}已由 ９６ 改为 99（各项得分之和，含预算执行率得分）` });
+    expect(asText.afterWrite).toMatchObject({ fill: CORRECTED_FILL });
+    expect(asText.afterWrite && flagNote(asText.afterWrite, "zh-CN")).toBe(`${NOTE_PREFIX}已由 ９６ 改为 99（各项得分之和，含预算执行率得分）`);
 
     const formulas = { G19: { f: "SUM(G12:G18)+F5", v: 100 }, H19: { f: "SUM(H12:H18)+H5", v: 99 } };
     const { plan } = checkSheets([
@@ -83,13 +81,12 @@ describe("a corrected cell's flag", () => {
     ]);
     const typed = plan.flags.find((f) => f.sheet === "项目二" && f.cell === "H19");
     expect(typed?.rules.sort()).toEqual(["hardcoded-total", "score-total"]);
-    expect(typed?.afterWrite).toEqual({
-      severity: "info",
-      fill: SEVERITY_FILL.info,
-      note: `${NOTE_PREFIX}已由 96 改为 99（各项得分之和，含预算执行率得分）\n总分以数值“96”录入，本工作簿其他总分用公式计算`,
-      noteEn: expect.stringMatching(/^Changed from 96 to 99 .*\n/),
-      corrected: false,
-    });
+    expect(typed?.afterWrite).toMatchObject({ severity: "info", fill: SEVERITY_FILL.info, corrected: false });
+    const afterWrite = typed?.afterWrite;
+    expect(afterWrite && flagNote(afterWrite, "zh-CN")).toBe(
+      `${NOTE_PREFIX}已由 96 改为 99（各项得分之和，含预算执行率得分）\n总分以数值“96”录入，本工作簿其他总分用公式计算`,
+    );
+    expect(afterWrite && flagNote(afterWrite, "en-US")).toMatch(/^【绩效表校验助手】Changed from 96 to 99 .*\n/);
   });
 
   it("a cell without a fix has no corrected form", () => {

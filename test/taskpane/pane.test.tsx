@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { checkWorkbook } from "../../src/core/engine";
 import { builtInProfiles } from "../../src/core/profile";
 import type { Finding } from "../../src/core/findings";
-import { changeNote, describeChange, renderMessage } from "../../src/core/messages";
+import { changeNote, describeChange, flagNote, renderMessage } from "../../src/core/messages";
 import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
@@ -261,7 +261,7 @@ describe("task pane: 写回合计", () => {
     expect(again.flags.map((f) => `${f.sheet}!${f.cell}`)).toEqual(expected.plan.flags.map((f) => `${f.sheet}!${f.cell}`));
     const corrected = again.flags.find((f) => f.cell === write.cell);
     expect(corrected).toMatchObject({ fill: CORRECTED_FILL, previous: write.value });
-    expect(corrected?.note).toBe(`${NOTE_PREFIX}${changeNote(write, "zh-CN")}`);
+    expect(corrected && flagNote(corrected, "zh-CN")).toBe(`${NOTE_PREFIX}${changeNote(write, "zh-CN")}`);
     // The others keep their problem's fill and note.
     expect(again.flags.filter((f) => f.cell !== write.cell)).toEqual(expected.plan.flags.filter((f) => f.cell !== write.cell));
   });

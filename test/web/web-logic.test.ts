@@ -26,7 +26,7 @@ function sheet() {
   return sheetFromRows("抽查2", rows, ["A1:L1", "C18:C22"]);
 }
 
-const flag = (cell: string, severity: Flag["severity"]): Flag => ({ sheet: "抽查2", cell, severity, fill: "", note: "", noteEn: "", rules: [] });
+const flag = (cell: string, severity: Flag["severity"]): Flag => ({ sheet: "抽查2", cell, severity, fill: "", findings: [], rules: [] });
 
 describe("the preview grid", () => {
   it("shows 10 rows and 8 columns around the cell, with the cell 4 rows down and 3 columns in", () => {

@@ -7,6 +7,7 @@ export type Language = "zh-CN" | "en-US";
 export { renderNote } from "./notes";
 export { renderUnfilled, unfilledLabel } from "./unfilled";
 export { changeNote, describeChange, showCellValue, type ChangeText } from "./changes";
+export { flagNote } from "./flag-note";
 
 export const CATALOGS: Record<Language, MessageCatalog> = { "zh-CN": zhCN, "en-US": enUS };
 

@@ -1,7 +1,7 @@
-import type { Language } from "../../core/messages";
+import { flagNote, type Language } from "../../core/messages";
 import { CORRECTED_FILL, NOTE_PREFIX, SEVERITY_FILL, type Flag, type WritePlan } from "../../core/plan";
 import type { CellValue } from "../../core/snapshot";
-import { flagNoteText, mergedRecord, noteDigest } from "../flag-record";
+import { mergedRecord, noteDigest } from "../flag-record";
 import { errorCode, HostError, HostWriteError, type CellChange, type FlagRecord, type HostCapabilities, type WriteResult } from "../host";
 import { queueRecord, type StoredRecord } from "./flag-store";
 import { queueComments, type SheetComments } from "./threaded-comments";
@@ -182,7 +182,7 @@ export function planFlagWrites(probe: FlagProbe, previous: FlagRecord[], release
   const records = probe.targets.map((t) => {
     const recorded = before.get(key(t.sheet, t.cell));
     const note = t.state.note;
-    const text = flagNoteText(t, language);
+    const text = flagNote(t, language);
     const mode = note === undefined || commented.has(key(t.sheet, t.cell)) ? "none" : note.isNullObject ? "add" : isToolNote(note, recorded) ? "replace" : "none";
     cells.push({ flag: t, text, note: mode });
     return {

@@ -1,4 +1,5 @@
 import type { CheckResult } from "../../../src/core/engine";
+import { flagNote } from "../../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL } from "../../../src/core/plan";
 import { parseAddress } from "../../../src/core/snapshot";
 import { SELF_EVALUATION_MERGES, sheetFromRows } from "../../helpers/grid";
@@ -117,10 +118,10 @@ describe("write plan: flags", () => {
     const [flag] = result.plan.flags;
     expect(flag).toMatchObject({ sheet: "自评表", cell: "H12", severity: "error", fill: SEVERITY_FILL.error });
     expect(flag.rules.sort()).toEqual(["number-as-text", "score-range"]);
-    expect(flag.note.startsWith(NOTE_PREFIX)).toBe(true);
-    expect(flag.note).toContain("12");
-    expect(flag.note.split("\n")).toHaveLength(2);
-    expect(flag.noteEn.length).toBeGreaterThan(0);
+    expect(flagNote(flag, "zh-CN").startsWith(NOTE_PREFIX)).toBe(true);
+    expect(flagNote(flag, "zh-CN")).toContain("12");
+    expect(flagNote(flag, "zh-CN").split("\n")).toHaveLength(2);
+    expect(flagNote(flag, "en-US").length).toBeGreaterThan(NOTE_PREFIX.length);
   });
 
   it("a flag per flagged cell, filled by severity", () => {
@@ -130,7 +131,7 @@ describe("write plan: flags", () => {
       I13: ["warning", SEVERITY_FILL.warning],
       H19: ["info", SEVERITY_FILL.info],
     });
-    for (const flag of result.plan.flags) expect(flag.note.startsWith(NOTE_PREFIX)).toBe(true);
+    for (const flag of result.plan.flags) expect(flagNote(flag, "zh-CN").startsWith(NOTE_PREFIX)).toBe(true);
   });
 
   it("no findings, no flags", () => {

@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../../src/core/engine";
+import { flagNote } from "../../../src/core/messages";
 import { NOTE_PREFIX, type WritePlan } from "../../../src/core/plan";
 import { cellAddress } from "../../../src/core/snapshot";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/ooxml/read";
@@ -217,12 +218,12 @@ test("LibreOffice opens the patched copies with the written totals computing, an
   expect(ws?.getCell("H21").value).toBe(96);
   expect(noteText(ws?.getCell("B3").note)).toBe("项目名称 <已确认>");
   const i19 = plan.flags.find((f) => f.cell === "I19");
-  expect(noteText(ws?.getCell("I19").note)).toBe(`原有备注：请复核\n\n${i19?.note}`);
+  expect(noteText(ws?.getCell("I19").note)).toBe(`原有备注：请复核\n\n${i19 && flagNote(i19, "zh-CN")}`);
   for (const flag of plan.flags) {
     expect(ws?.getCell(flag.cell).fill).toMatchObject({ pattern: "solid", fgColor: { argb: `FF${flag.fill.slice(1)}` } });
     expect(noteText(ws?.getCell(flag.cell).note)).toContain(NOTE_PREFIX);
   }
   const pathsCell = (await loadExceljs(await fs.readFile(resavedPaths))).getWorksheet(PATH_SHEET)?.getCell("A1");
-  expect(noteText(pathsCell?.note)).toBe(plan.flags[0].note);
+  expect(noteText(pathsCell?.note)).toBe(flagNote(plan.flags[0], "zh-CN"));
   expect(pathsCell?.fill).toMatchObject({ pattern: "solid", fgColor: { argb: `FF${plan.flags[0].fill.slice(1)}` } });
 });

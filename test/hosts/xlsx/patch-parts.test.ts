@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync, zipSync } from "fflate";
 import JSZip from "jszip";
+import type { Finding } from "../../../src/core/findings";
+import { flagNote } from "../../../src/core/messages";
 import { NOTE_PREFIX, SEVERITY_FILL, type Flag, type ValueWrite, type WritePlan } from "../../../src/core/plan";
 import { LEGACY_FLAG_SHEET as FLAG_SHEET } from "../../../src/hosts/flag-record";
 import type { FlagRecord } from "../../../src/hosts/host";
@@ -80,8 +82,12 @@ const value = (sheet: string, cell: string, v: number | string): ValueWrite => (
   sheet, cell, value: v, previous: null, reason: "empty-total", variant: "totalScore", params: {}, table: { range: "A1:J20", kind: "self-evaluation" },
 });
 const flag = (sheet: string, cell: string, fill = "#FFC7CE"): Flag => ({
-  sheet, cell, severity: "error", fill, note: `${NOTE_PREFIX}总分应为 96`, noteEn: "total should be 96", rules: ["score-total"],
+  sheet, cell, severity: "error", fill, rules: ["score-total"],
+  findings: [{ rule: "score-total", variant: "plain", severity: "error", sheet, cell, params: { expected: 96, actual: 69 } }],
 });
+/** The note every flag of `flag` carries, in Chinese and in English. */
+const NOTE = flagNote(flag("表", "A1"), "zh-CN");
+const NOTE_EN = flagNote(flag("表", "A1"), "en-US");
 
 /** The `r` of every row and cell of sheetData, in document order. */
 function order(sheetXml: string): string[] {
@@ -133,16 +139,17 @@ describe("values", () => {
   });
 
   it("escapes what it writes: markup characters, controls, CR and literal _xHHHH_ sequences", async () => {
+    const markup: Finding = { rule: "score-range", variant: "notNumber", severity: "error", sheet: "表", cell: "A1", params: { name: `<&> "引号"`, text: "_x0041_" } };
     const texts = [`a<b & "c" 'd'`, "\u0001控制", "第一行\r\n第二行", "_x0041_ 原样"];
     const data = zip(packageParts([{ name: "表", body: "<sheetData/>" }]));
-    const plan: WritePlan = { values: texts.map((t, i) => value("表", `A${i + 1}`, t)), flags: [{ ...flag("表", "A1"), note: `${NOTE_PREFIX}<&> "引号" _x0041_` }] };
+    const plan: WritePlan = { values: texts.map((t, i) => value("表", `A${i + 1}`, t)), flags: [{ ...flag("表", "A1"), findings: [markup] }] };
     const result = patchWorkbook(data, plan, "zh-CN");
     const parts = unzipped(result.data);
     expectWellFormed(parts);
     const written = [...parts["xl/worksheets/sheet1.xml"].matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => cellText(m[1]));
     expect(written).toEqual(texts);
     const note = /<comment ref="A1"[\s\S]*?<t xml:space="preserve">([^<]*)<\/t>/.exec(parts["xl/comments1.xml"])?.[1] ?? "";
-    expect(cellText(note)).toBe(`${NOTE_PREFIX}<&> "引号" _x0041_`);
+    expect(cellText(note)).toBe(`${NOTE_PREFIX}“<&> "引号"”的得分“_x0041_”不是数字`);
     const ws = (await loadExceljs(result.data)).getWorksheet("表");
     expect(ws?.getCell("A1").value).toBe(texts[0]);
   });
@@ -249,9 +256,9 @@ describe("notes", () => {
     const wb = await loadExceljs(result.data);
     const ws = wb.getWorksheet("表");
     expect(noteText(ws?.getCell("A1").note)).toBe("王五：别改");
-    expect(noteText(ws?.getCell("B2").note)).toBe(`张三:\n请复核\n\n${NOTE_PREFIX}总分应为 96`);
-    expect(noteText(ws?.getCell("C3").note)).toBe(`${NOTE_PREFIX}总分应为 96`);
-    expect(noteText(wb.getWorksheet("另一表")?.getCell("B1").note)).toBe(`${NOTE_PREFIX}总分应为 96`);
+    expect(noteText(ws?.getCell("B2").note)).toBe(`张三:\n请复核\n\n${NOTE}`);
+    expect(noteText(ws?.getCell("C3").note)).toBe(NOTE);
+    expect(noteText(wb.getWorksheet("另一表")?.getCell("B1").note)).toBe(NOTE);
     expect(noteText(wb.getWorksheet("另一表")?.getCell("A2").note)).toBe("另一表的备注");
   });
 
@@ -262,13 +269,13 @@ describe("notes", () => {
     const sheet = wb.getWorksheet("表");
     for (const f of plan.flags) {
       const cell = sheet?.getCell(f.cell);
-      if (cell) cell.note = noteText(cell.note) ? `${noteText(cell.note)}\n\n${f.note}` : f.note;
+      if (cell) cell.note = noteText(cell.note) ? `${noteText(cell.note)}\n\n${flagNote(f, "zh-CN")}` : flagNote(f, "zh-CN");
     }
     const annotated = new Uint8Array(await wb.xlsx.writeBuffer());
     const english = await loadExceljs(patchWorkbook(annotated, plan, "en-US").data);
     const ws = english.getWorksheet("表");
-    expect(noteText(ws?.getCell("B2").note)).toBe(`张三:\n请复核\n\n${NOTE_PREFIX}total should be 96`);
-    expect(noteText(ws?.getCell("C3").note)).toBe(`${NOTE_PREFIX}total should be 96`);
+    expect(noteText(ws?.getCell("B2").note)).toBe(`张三:\n请复核\n\n${NOTE_EN}`);
+    expect(noteText(ws?.getCell("C3").note)).toBe(NOTE_EN);
   });
 
   it("puts a new <legacyDrawing> where the worksheet schema wants it, before a header-footer drawing", () => {

@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../../src/core/engine";
-import { flagsAfterWrite, NOTE_PREFIX, type WritePlan } from "../../../src/core/plan";
+import { flagNote } from "../../../src/core/messages";
+import { flagsAfterWrite, type WritePlan } from "../../../src/core/plan";
 import { cellAddress, type Cell } from "../../../src/core/snapshot";
 import { LEGACY_FLAG_SHEET as FLAG_SHEET } from "../../../src/hosts/flag-record";
 import type { FlagRecord } from "../../../src/hosts/host";
@@ -138,7 +139,7 @@ describe("patchWorkbook on the samples", () => {
       for (const flag of flagsAfterWrite(c.plan, result.written)) {
         const cell = patched.getWorksheet(flag.sheet)?.getCell(flag.cell);
         expect(cell?.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${flag.fill.slice(1)}` } });
-        expect(noteText(cell?.note)).toBe(flag.note);
+        expect(noteText(cell?.note)).toBe(flagNote(flag, "zh-CN"));
       }
     }
   });
@@ -164,7 +165,7 @@ describe("patchWorkbook on the samples", () => {
     const c = cases.find((x) => x.plan.flags.length > 0) as Case;
     const english = patchWorkbook(patchWorkbook(c.data, c.plan, "zh-CN").data, c.plan, "en-US").data;
     const wb = await loadExceljs(english);
-    for (const flag of c.plan.flags) expect(noteText(wb.getWorksheet(flag.sheet)?.getCell(flag.cell).note)).toBe(NOTE_PREFIX + flag.noteEn);
+    for (const flag of c.plan.flags) expect(noteText(wb.getWorksheet(flag.sheet)?.getCell(flag.cell).note)).toBe(flagNote(flag, "en-US"));
   });
 
   it("records every flag in a custom XML part, as the add-in reads its record back", async () => {

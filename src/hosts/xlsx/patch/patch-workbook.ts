@@ -1,7 +1,7 @@
-import type { Language } from "../../../core/messages";
+import { flagNote, type Language } from "../../../core/messages";
 import { flagsAfterWrite, type ValueWrite, type WritePlan } from "../../../core/plan";
 import { cellAddress, parseAddress } from "../../../core/snapshot";
-import { flagNoteText, LEGACY_FLAG_SHEET, noteDigest } from "../../flag-record";
+import { LEGACY_FLAG_SHEET, noteDigest } from "../../flag-record";
 import { CellStyles, DEFAULT_STYLES } from "./cell-styles";
 import { CONTENT_TYPES, withContentType } from "./content-types";
 import { FillColors } from "./fill-colors";
@@ -118,7 +118,7 @@ export function patchWorkbook(bytes: Uint8Array, plan: WritePlan, language: Lang
     const { style } = changes.cells.state(at.row, at.col);
     patch(changes, at.row, at.col).style = styles.styles.withFill(style, flag.fill);
     const address = cellAddress(at.row, at.col);
-    const note = flagNoteText(flag, language);
+    const note = flagNote(flag, language);
     changes.notes.push({ row: at.row, col: at.col, address, text: note });
     flagged.push({ sheet: flag.sheet, cell: address, originalFill: styles.fills.ofFormat(style), fill: flag.fill, note, changes });
     applied.flagged++;
