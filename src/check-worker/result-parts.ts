@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings";
 import type { WritePlan } from "../core/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { TableTotals } from "../core/totals";
+import { addTo } from "../core/group";
 
 /**
  * One sheet's share of a checked workbook. The worker posts a result sheet by sheet: the page takes each message in
@@ -22,11 +23,7 @@ export interface SheetPart {
 /** The result in parts, one per sheet in the workbook's order, each `withSnapshot` its sheet; the plan travels on its own. */
 export function splitResult(snapshot: WorkbookSnapshot, check: CheckResult, withSnapshot: boolean): SheetPart[] {
   const findingsBySheet = new Map<string, Finding[]>();
-  for (const f of check.findings) {
-    const list = findingsBySheet.get(f.sheet);
-    if (list) list.push(f);
-    else findingsBySheet.set(f.sheet, [f]);
-  }
+  for (const f of check.findings) addTo(findingsBySheet, f.sheet, f);
   let table = 0;
   return snapshot.sheets.map((sheet, i) => {
     const tables = check.sheets[i];

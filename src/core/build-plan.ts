@@ -8,6 +8,7 @@ import { parseAddress } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
 import { writesFix } from "./rules/registry";
+import { addTo } from "./group";
 
 // Apart from plan.ts: the pages that only show or flag a plan do not load the rules its fixes come from.
 
@@ -108,12 +109,7 @@ function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
 
 function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
   const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.sheet}!${f.cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
+  for (const f of findings) addTo(byCell, `${f.sheet}!${f.cell}`, f);
   const fixes = new Map(values.filter((v) => v.reason !== "empty-total").map((v) => [`${v.sheet}!${v.cell}`, v]));
   return [...byCell.entries()].map(([key, list]) => {
     const severity = topSeverity(list);

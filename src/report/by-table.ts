@@ -1,5 +1,6 @@
 import type { Finding } from "../core/findings";
 import type { Table } from "../core/model";
+import { addTo } from "../core/group";
 
 /**
  * The findings of each table, grouped in one pass (a report of a thousand tables must not scan every finding per
@@ -9,10 +10,7 @@ export function findingsByTable(findings: readonly Finding[]): (table: Pick<Tabl
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.table === undefined) continue;
-    const key = `${f.sheet}\u0000${f.table}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(f);
+    addTo(groups, `${f.sheet}\u0000${f.table}`, f);
   }
   return (table) => groups.get(`${table.sheet}\u0000${table.range}`) ?? [];
 }

@@ -2,6 +2,7 @@ import type { CheckResult } from "../core/engine";
 import type { Finding, Severity } from "../core/findings";
 import type { Table } from "../core/model";
 import { SEVERITIES } from "./severity";
+import { addTo } from "../core/group";
 
 /** The single-choice severity filter: every finding, or one severity. */
 export type SeverityChoice = "all" | Severity;
@@ -63,10 +64,7 @@ export function groupBySeverity(check: Pick<CheckResult, "tables">, findings: re
   for (const f of findings) {
     let bySheet = sheets.get(f.sheet);
     if (!bySheet) sheets.set(f.sheet, (bySheet = new Map()));
-    const key = f.table ?? "";
-    const list = bySheet.get(key);
-    if (list) list.push(rowOf(f));
-    else bySheet.set(key, [rowOf(f)]);
+    addTo(bySheet, f.table ?? "", rowOf(f));
   }
   const bySeverity = (a: { worst: Severity }, b: { worst: Severity }) => RANK[a.worst] - RANK[b.worst];
   return [...sheets]

@@ -64,24 +64,19 @@ function evaluate(sheet: StandInSheet, tokens: Token[]): number | undefined {
     }
     return undefined;
   };
-  const product = (): number | undefined => {
-    let v = primary();
-    while (v !== undefined && tokens[i]?.kind === "op" && ["*", "/"].includes((tokens[i] as { op: string }).op)) {
-      const op = (tokens[i++] as { op: string }).op;
-      const r = primary();
-      v = r === undefined ? undefined : op === "*" ? v * r : v / r;
+  const ARITHMETIC: Record<string, (a: number, b: number) => number> = { "*": (a, b) => a * b, "/": (a, b) => a / b, "+": (a, b) => a + b, "-": (a, b) => a - b };
+  /** Operands of `next` joined left to right by the operators `ops`: one level of precedence. */
+  const level = (next: () => number | undefined, ops: readonly string[]) => (): number | undefined => {
+    let v = next();
+    for (let t = tokens[i]; v !== undefined && t?.kind === "op" && ops.includes(t.op); t = tokens[i]) {
+      i++;
+      const r = next();
+      v = r === undefined ? undefined : ARITHMETIC[t.op](v, r);
     }
     return v;
   };
-  const sum = (): number | undefined => {
-    let v = product();
-    while (v !== undefined && tokens[i]?.kind === "op" && ["+", "-"].includes((tokens[i] as { op: string }).op)) {
-      const op = (tokens[i++] as { op: string }).op;
-      const r = product();
-      v = r === undefined ? undefined : op === "+" ? v + r : v - r;
-    }
-    return v;
-  };
+  const product = level(primary, ["*", "/"]);
+  const sum: () => number | undefined = level(product, ["+", "-"]);
   const v = sum();
   return i === tokens.length ? v : undefined;
 }

@@ -8,6 +8,7 @@ import { compareSum, type SumComparison } from "../tolerances";
 import { executionLine, leafRows, type WorkbookTables } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
 import { sum } from "./weights";
+import { addTo } from "../group";
 
 /** The kinds whose rows carry scores. */
 export const SCORED_KINDS = ["self-evaluation", "scoring", "summary"] as const satisfies readonly Table["kind"][];
@@ -84,10 +85,7 @@ function groupMembers(table: IndicatorTable): Map<number, IndicatorRow[]> {
     for (let level = 0; level < r.levels.length; level++) {
       const label = r.levels[level];
       if (!label) continue;
-      const key = memberKey(level, label);
-      const list = members.get(key);
-      if (list) list.push(r);
-      else members.set(key, [r]);
+      addTo(members, memberKey(level, label), r);
     }
   }
   return members;

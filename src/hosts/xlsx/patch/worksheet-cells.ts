@@ -1,6 +1,7 @@
 import { cellAddress, parseAddress } from "../../../core/snapshot";
 import { appendSplice, applySplices, attributes, childNamed, children, content, localName, prefixOf, rootElement, startTagXml, type Splice, type XmlElement } from "./xml-elements";
 import { escapeCellText } from "./xml-text";
+import { addTo } from "../../../core/group";
 
 /** What a patch needs to know about a cell before changing it. */
 export interface CellState {
@@ -125,11 +126,7 @@ export class WorksheetCells {
     const prefix = prefixOf(this.sheetData.name);
     const splices: Splice[] = [];
     const byRow = new Map<number, CellPatch[]>();
-    for (const p of [...patches].sort((a, b) => a.row - b.row || a.col - b.col)) {
-      const list = byRow.get(p.row);
-      if (list) list.push(p);
-      else byRow.set(p.row, [p]);
-    }
+    for (const p of [...patches].sort((a, b) => a.row - b.row || a.col - b.col)) addTo(byRow, p.row, p);
     const newRows: { before: Positioned | undefined; xml: string }[] = [];
     for (const [index, list] of byRow) {
       const row = this.rowByIndex.get(index);
