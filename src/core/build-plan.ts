@@ -4,7 +4,7 @@ import type { SheetGrid } from "./grid";
 import {
   CORRECTED_FILL, SEVERITY_FILL, type CorrectedFlag, type EmptyTotalReason, type FixReason, type Flag, type ValueWrite, type WritePlan, type WriteReason,
 } from "./plan";
-import { parseAddress } from "./snapshot";
+import { parseAddress, type CellValue } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
 import { writesFix } from "./rules/registry";
@@ -72,11 +72,11 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
       if (cell && value !== undefined && !cell.text) add(table, cell, value, why);
     }
   });
-  const flags = flagsFor(findings, values).map((flag) => {
-    const at = parseAddress(flag.cell);
-    return { ...flag, previous: (at && current(flag.sheet, at.row, at.col)?.value) ?? null };
-  });
-  return { values, flags };
+  const previous = (sheet: string, address: string) => {
+    const at = parseAddress(address);
+    return (at && current(sheet, at.row, at.col)?.value) ?? null;
+  };
+  return { values, flags: flagsFor(findings, values, previous) };
 }
 
 /** The position of an A1 address inside a table's range, or undefined when it lies outside. */
@@ -107,7 +107,7 @@ function correctedFlag(list: Finding[], write: ValueWrite): CorrectedFlag {
   };
 }
 
-function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
+function flagsFor(findings: Finding[], values: ValueWrite[], previous: (sheet: string, cell: string) => CellValue): Flag[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) addTo(byCell, `${f.sheet}!${f.cell}`, f);
   const fixes = new Map(values.filter((v) => v.reason !== "empty-total").map((v) => [`${v.sheet}!${v.cell}`, v]));
@@ -121,7 +121,8 @@ function flagsFor(findings: Finding[], values: ValueWrite[]): Flag[] {
       fill: SEVERITY_FILL[severity],
       findings: list,
       rules: list.map((f) => f.rule),
-      ...(write && list.some((f) => f.rule === write.reason) ? { afterWrite: correctedFlag(list, write) } : {}),
+      afterWrite: write && list.some((f) => f.rule === write.reason) ? correctedFlag(list, write) : undefined,
+      previous: previous(list[0].sheet, list[0].cell),
     };
   });
 }

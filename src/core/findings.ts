@@ -41,7 +41,11 @@ export function finding(
   params: Record<string, ParamValue>,
   extra: FindingExtra = {},
 ): Finding {
-  const f = { rule: rule.id, severity: rule.severity, ...where, variant, params, ...extra } as Finding;
+  // Every field written out: spreading `extra`, whose shape varies by rule, would give each finding a hidden class of its own.
+  const f = {
+    rule: rule.id, severity: rule.severity, sheet: where.sheet, cell: where.cell, table: where.table, variant, params,
+    expected: extra.expected, actual: extra.actual, related: extra.related, fix: extra.fix,
+  } as Finding;
   if (![f.expected, f.actual, f.fix].some(outOfRange)) return f;
   const { fix, ...rest } = f;
   return {

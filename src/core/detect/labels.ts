@@ -40,8 +40,9 @@ function readLabel(t: TextCell, compact: string): Label | null {
   if (!t.text) return null;
   const m = compact.endsWith(")") ? EMBEDDED_WEIGHT.exec(compact) : null;
   const value = m ? Number(m[2]) : undefined;
-  if (!m || !m[1] || value === undefined || (m[3] === undefined && value > MAX_BARE_WEIGHT)) return { ...t, name: bareName(compact) };
-  const label: Label = { ...t, name: bareName(m[1]), declaredWeight: value };
+  const { cell, row, col, text } = t;
+  if (!m || !m[1] || value === undefined || (m[3] === undefined && value > MAX_BARE_WEIGHT)) return { cell, row, col, text, name: bareName(compact) };
+  const label: Label = { cell, row, col, text, name: bareName(m[1]), declaredWeight: value };
   if (m[3] === "%") label.weightPercent = true;
   return label;
 }

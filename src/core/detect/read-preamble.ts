@@ -112,7 +112,12 @@ function titleWeight(grid: SheetGrid, headerRow: number, h: HeaderInfo): NumberC
   for (const r of [headerRow, headerRow - 1]) {
     for (const c of r < 0 ? [] : grid.rowCells(r)) {
       const title = c.col >= h.left && c.col <= h.right ? label(grid, c.row, c.col) : undefined;
-      if (title?.declaredWeight !== undefined && !title.weightPercent) return { ...numberCell(grid, c.row, c.col), value: title.declaredWeight, fromText: false };
+      if (title?.declaredWeight !== undefined && !title.weightPercent) {
+        const weight = numberCell(grid, c.row, c.col);
+        weight.value = title.declaredWeight;
+        weight.fromText = false;
+        return weight;
+      }
     }
   }
   return undefined;

@@ -35,13 +35,15 @@ function withoutUnreadWeights(table: Table, findings: Finding[]): { findings: Fi
   return { findings };
 }
 
-/** The findings of one rule on one table: the module's reports, with the rule's id, severity and the table's place. */
-function check(rule: Pick<RuleModule, "id" | "severity"> & RunnableRule, ctx: RuleContext): Finding[] {
+/** The findings of every rule on one table: the modules' reports, with the rule's id, severity and the table's place. */
+function checkAll(ctx: RuleContext): Finding[] {
   const { table } = ctx;
   const out: Finding[] = [];
-  rule.checkTable(ctx, (variant, cell, params, extra) => {
-    out.push(finding(rule, { sheet: table.sheet, cell, table: table.range }, variant, params, extra));
-  });
+  for (const rule of RULES as readonly (Pick<RuleModule, "id" | "severity"> & RunnableRule)[]) {
+    rule.checkTable(ctx, (variant, cell, params, extra) => {
+      out.push(finding(rule, { sheet: table.sheet, cell, table: table.range }, variant, params, extra));
+    });
+  }
   return out;
 }
 
@@ -58,7 +60,7 @@ export function runRules(workbook: WorkbookTables, profile: Profile): RulesOutco
     const grid = workbook.grids.get(table.sheet);
     if (!grid) continue;
     const ctx = { table, grid, profile, workbook };
-    const checked = withoutUnreadWeights(table, RULES.flatMap((r) => check(r, ctx)));
+    const checked = withoutUnreadWeights(table, checkAll(ctx));
     findings.push(...checked.findings);
     if (checked.note) notes.set(table, checked.note);
   }

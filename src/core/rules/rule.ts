@@ -55,6 +55,10 @@ export interface RunnableRule<V extends VariantParams = VariantParams> {
 /** What a module leaves out when it writes no fix, hides no other rule and does not rest on the weights. */
 type Defaulted = "writesFix" | "supersedes" | "restsOnWeights";
 
+function checksKind<K extends TableKind>(ctx: RuleContext, kinds: readonly K[]): ctx is RuleContext & RuleContext<K> {
+  return isKindOf(ctx.table, kinds);
+}
+
 /** A rule module, its variants given first so that `report` checks every variant's parameters. */
 export function defineRule<V extends VariantParams>() {
   return <const Id extends string, const K extends TableKind, const F extends keyof V & string = never>(
@@ -65,8 +69,7 @@ export function defineRule<V extends VariantParams>() {
     restsOnWeights: false,
     ...module,
     checkTable(ctx, report) {
-      const { table } = ctx;
-      if (isKindOf(table, module.appliesTo)) module.check({ ...ctx, table }, report);
+      if (checksKind(ctx, module.appliesTo)) module.check(ctx, report);
     },
   });
 }

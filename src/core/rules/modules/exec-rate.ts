@@ -60,7 +60,8 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & RowName; formula: R
       if (rates.some((r) => tolerated(written.value, r))) continue;
       const spent = spentCells[spentCells.length - 1];
       const rate = rates[rates.length - 1];
-      report("row", cell.cell, { ...executionRowName(row), spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
+      const line = executionRowName(row);
+      report("row", cell.cell, { name: line.name, row: line.row, spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
         { expected: round(rate, 4), actual: cell.value, related: [spent.cell, row.amounts[String(cols.budget)]?.cell ?? ""],
           fix: written.percentNumber ? percent(rate) : round(rate, 4) });
     }

@@ -68,7 +68,8 @@ export const fundSum = defineRule<{
         if (declared?.value === undefined || broken.has(declared.cell) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
         const computed = round(parts.reduce((a, c) => a + (c.value ?? 0), 0), 6);
         if (!moneyDiffers(declared.value, computed, profile)) continue;
-        report("rows", declared.cell, { ...executionRowName(group.total), expected: computed, actual: declared.value },
+        const line = executionRowName(group.total);
+        report("rows", declared.cell, { name: line.name, row: line.row, expected: computed, actual: declared.value },
           { expected: computed, actual: declared.value, related: parts.map((c) => c.cell), fix: computed });
       }
     }

@@ -13,6 +13,6 @@ export const scoreTotal = defineRule<{ withExecution: Sum; plain: Sum }>()({
     const total = declaredScoreTotal(table, profile);
     if (total?.comparison !== "off") return;
     const params = { expected: total.computed, actual: total.declared };
-    report(total.withExecution ? "withExecution" : "plain", total.cell, params, { ...params, related: total.related, fix: total.computed });
+    report(total.withExecution ? "withExecution" : "plain", total.cell, params, { expected: total.computed, actual: total.declared, related: total.related, fix: total.computed });
   },
 });

@@ -17,10 +17,12 @@ export const targetMissedFullScore = defineRule<{ quantity: Missed & { expected:
       const w = row.weight?.value;
       const fullScore = s !== undefined && w !== undefined && w - s <= profile.tolerances.equal;
       if (a.outcome !== "missed" || a.actual.kind === "qualitative" || !fullScore || !row.score) continue;
-      const params = { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "", weight: w ?? 0 };
+      const name = rowName(row);
+      const target = row.target?.text ?? "";
+      const actual = row.actual?.text ?? "";
       const extra = { expected: a.expectedScore, actual: s, related: [row.target?.cell ?? "", row.actual?.cell ?? ""], fix: a.expectedScore };
-      if (a.expectedScore === undefined) report("deadline", row.score.cell, params, extra);
-      else report("quantity", row.score.cell, { ...params, expected: a.expectedScore }, extra);
+      if (a.expectedScore === undefined) report("deadline", row.score.cell, { name, target, actual, weight: w ?? 0 }, extra);
+      else report("quantity", row.score.cell, { name, target, actual, weight: w ?? 0, expected: a.expectedScore }, extra);
     }
   },
 });
