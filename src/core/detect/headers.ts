@@ -35,17 +35,26 @@ export interface Vocabulary {
 }
 
 const cache = new WeakMap<Profile, Vocabulary>();
+/** The profile asked for last: one workbook asks hundreds of thousands of times, always of the same profile. */
+let last: { profile: Profile; vocabulary: Vocabulary } | undefined;
 
 /** Compact-form lookups for a profile's synonym lists, built once per profile. */
 export function vocabulary(profile: Profile): Vocabulary {
-  let v = cache.get(profile);
-  if (v) return v;
+  if (last?.profile !== profile) {
+    let v = cache.get(profile);
+    if (!v) cache.set(profile, (v = buildVocabulary(profile)));
+    last = { profile, vocabulary: v };
+  }
+  return last.vocabulary;
+}
+
+function buildVocabulary(profile: Profile): Vocabulary {
   const columnRoles = new Map<string, ColumnRole>();
   for (const [role, words] of Object.entries(profile.synonyms.columns) as [ColumnRole, string[]][]) {
     for (const w of words) if (!columnRoles.has(compactText(w))) columnRoles.set(compactText(w), role);
   }
   const sets = new Map<readonly string[], Set<string>>();
-  v = {
+  return {
     columnRoles,
     roleMemo: new Map(),
     words(list) {
@@ -54,8 +63,6 @@ export function vocabulary(profile: Profile): Vocabulary {
       return s;
     },
   };
-  cache.set(profile, v);
-  return v;
 }
 
 /** `其中：当年财政拨款` and `当年财政拨款` name the same line. */
@@ -66,7 +73,7 @@ export function stripColonPrefix(compact: string): string {
 /** Memos stay bounded: prose cells are unique, and one process may check thousands of workbooks. */
 const MEMO_LIMIT = 50_000;
 
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
 }

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../grid";
 import type { FundsLine, IndicatorRow, IndicatorTable, ProjectFormTable, Table, TableKind, TableOf, TotalRow } from "../model";
 import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../table-kinds";
 import type { Profile } from "../profile/schema";
-import { isWord } from "../detect/headers";
+import { isWord, remember } from "../detect/headers";
 import { leafLabel } from "../detect/labels";
 
 export { leafLabel } from "../detect/labels";
@@ -69,12 +69,36 @@ const CORE_WORDS: Record<Category, string[]> = {
   cost: ["成本"],
 };
 
+const CATEGORIES = Object.keys(CORE_WORDS) as Category[];
+
+/** The categories a label names by one of their synonyms, and those whose core word it starts with. */
+interface Naming {
+  exact: Category[];
+  core: Category[];
+}
+
+/** Namings by label, per profile: the same few 一级/二级 names recur on every row of every table. */
+const namings = new WeakMap<Profile, Map<string, Naming>>();
+
+function naming(name: string, profile: Profile): Naming {
+  let memo = namings.get(profile);
+  if (!memo) namings.set(profile, (memo = new Map()));
+  let found = memo.get(name);
+  if (!found) {
+    found = {
+      exact: CATEGORIES.filter((c) => isWord(name, profile.synonyms.categories[c], profile)),
+      core: CATEGORIES.filter((c) => CORE_WORDS[c].some((w) => name.startsWith(w) || name.startsWith(`产出${w}`))),
+    };
+    remember(memo, name, found);
+  }
+  return found;
+}
+
 /** The category a 一级/二级 label names: exact synonym first, then the core word at the start (`产出数量`). */
 export function categoryOf(name: string | undefined, candidates: Category[], profile: Profile): Category | undefined {
   if (!name) return undefined;
-  for (const c of candidates) if (isWord(name, profile.synonyms.categories[c], profile)) return c;
-  for (const c of candidates) if (CORE_WORDS[c].some((w) => name.startsWith(w) || name.startsWith(`产出${w}`))) return c;
-  return undefined;
+  const { exact, core } = naming(name, profile);
+  return candidates.find((c) => exact.includes(c)) ?? candidates.find((c) => core.includes(c));
 }
 
 /** A row's name as written (line breaks and runs of spaces made single spaces), for messages. */
