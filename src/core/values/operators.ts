@@ -3,7 +3,7 @@ export type Operator = ">=" | ">" | "<=" | "<" | "=";
 
 type OperatorWords = readonly (readonly [string, Operator])[];
 
-/** Symbols after normalizeText (full-width forms and ≦ ≧ are folded already). */
+/** Symbols after compactText (full-width forms and ≦ ≧ are folded already). */
 const SYMBOLS: OperatorWords = [
   [">=", ">="],
   ["=>", ">="],
