@@ -4,7 +4,7 @@ import type { SheetGrid } from "./grid";
 import {
   CORRECTED_FILL, SEVERITY_FILL, type CorrectedFlag, type EmptyTotalReason, type FixReason, type Flag, type ValueWrite, type WritePlan, type WriteReason,
 } from "./plan";
-import { parseAddress, type CellValue } from "./snapshot";
+import { addressOf, parseAddress, type CellValue, type Position } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
 import { writesFix } from "./rules/registry";
@@ -46,16 +46,17 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
   const current = (sheet: string, row: number, col: number) => grids.get(sheet)?.cell(row, col);
   const values: ValueWrite[] = [];
   const planned = new Set<string>();
-  const add = (table: Table, cell: { cell: string; row: number; col: number }, value: ParamValue, why: WriteReason) => {
+  const add = (table: Table, at: Position, value: ParamValue, why: WriteReason) => {
     const sheet = table.sheet;
-    const key = `${sheet}!${cell.cell}`;
-    const existing = current(sheet, cell.row, cell.col);
+    const cell = addressOf(at);
+    const key = `${sheet}!${cell}`;
+    const existing = current(sheet, at.row, at.col);
     // Excel holds no Infinity: a total beyond a number's range is not written.
     if (planned.has(key) || existing?.formula || (typeof value === "number" && !Number.isFinite(value))) return;
     planned.add(key);
     const previous = existing?.value ?? null;
     values.push({
-      sheet, cell: cell.cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous,
+      sheet, cell, value, previous: typeof previous === "number" && !Number.isFinite(previous) ? { error: OUT_OF_RANGE } : previous,
       ...why, table: { range: table.range, kind: table.kind, ...(table.name ? { name: table.name } : {}) },
     });
   };
@@ -80,10 +81,10 @@ export function buildPlan(grids: Map<string, SheetGrid>, tables: Table[], findin
 }
 
 /** The position of an A1 address inside a table's range, or undefined when it lies outside. */
-function locate(table: Table, address: string): { cell: string; row: number; col: number } | undefined {
+function locate(table: Table, address: string): Position | undefined {
   const p = parseAddress(address);
   if (!p || p.row < table.top || p.row > table.bottom || p.col < table.left || p.col > table.right) return undefined;
-  return { cell: address, ...p };
+  return p;
 }
 
 const topSeverity = (list: Finding[]) => list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];

@@ -3,11 +3,17 @@ import type { IndicatorTableKind, ProjectFormKind, TableKind } from "./table-kin
 
 export { TABLE_KINDS, type TableKind } from "./table-kinds";
 
-/** A value with the cell it came from (A1 address on the table's sheet). */
-export const textCellSchema = z.object({
-  cell: z.string(),
+/**
+ * A cell's place on the table's sheet (0-based). Its A1 address is built only where something shows or writes it
+ * (a finding, a plan's entry: `addressOf`), never for every cell read.
+ */
+export const positionSchema = z.object({
   row: z.number().int(),
   col: z.number().int(),
+});
+
+/** A value with the position of the cell it came from. */
+export const textCellSchema = positionSchema.extend({
   text: z.string(),
 });
 export type TextCell = z.infer<typeof textCellSchema>;
@@ -30,7 +36,7 @@ export const labelSchema = textCellSchema.extend({
   /** The declared weight is a percentage of the parent's (`（40%）`), not points. */
   weightPercent: z.boolean().optional(),
   /** Where the declared weight is written when not in the label: the level's own 分值 column. */
-  weightCell: z.string().optional(),
+  weightCell: positionSchema.optional(),
 });
 export type Label = z.infer<typeof labelSchema>;
 
@@ -109,7 +115,7 @@ export type ExecutionRow = z.infer<typeof executionRowSchema>;
  * row, `调整后预算数=年初预算+调整预算数` and `预算执行率(%)=预算执行数/调整后预算数×100` naming the headers.
  */
 export const columnFormulaSchema = z.object({
-  cell: z.string(),
+  cell: positionSchema,
   text: z.string(),
   result: z.number().int(),
   /** Sum: result = Σ sign × term. Ratio: result = terms[0] / terms[1] (× 100% when `percent`). */
@@ -165,7 +171,7 @@ const tableBaseSchema = z.object({
   name: z.string().optional(),
   headerRow: z.number().int(),
   /** The 一级指标 (or first) header cell: where table-level findings point. */
-  headerAnchor: z.string(),
+  headerAnchor: positionSchema,
   /** What could not be read, and columns read by their content: shown with the table by every host and report. */
   notes: z.array(tableNoteSchema),
 });

@@ -64,6 +64,17 @@ export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
+/** A cell's place on its sheet (0-based). */
+export interface Position {
+  row: number;
+  col: number;
+}
+
+/** The A1 address of a position: built where a finding, a plan or a message needs it, never for every cell read. */
+export function addressOf(at: Position): string {
+  return cellAddress(at.row, at.col);
+}
+
 /** Parses "B12" (optionally with "$") into 0-based row/col; undefined when it is not an address. */
 export function parseAddress(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());

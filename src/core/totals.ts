@@ -1,4 +1,5 @@
 import { round } from "./findings";
+import { addressOf, positionKey } from "./snapshot";
 import type { Table, TableKind, TableNote } from "./model";
 import type { Profile } from "./profile/schema";
 import { executionLine, leafRows } from "./rules/context";
@@ -35,12 +36,13 @@ export interface TableTotals {
 
 export function computeTotals(table: Table, profile: Profile): TableTotals {
   const leaves = leafRows(table);
-  const groups = new Map<string, GroupTotal>();
+  const groups = new Map<number, GroupTotal>();
   for (const row of leaves) {
     const label = row.levels[0];
     if (!label) continue;
-    let g = groups.get(label.cell);
-    if (!g) groups.set(label.cell, (g = { name: label.name, cell: label.cell, weight: 0, score: 0 }));
+    const key = positionKey(label.row, label.col);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { name: label.name, cell: addressOf(label), weight: 0, score: 0 }));
     g.weight = round(g.weight + (row.weight?.value ?? 0), 6);
     g.score = row.score?.value === undefined || g.score === undefined ? undefined : round(g.score + row.score.value, 6);
   }

@@ -12,6 +12,7 @@ import { recalculatedCsv, requireLibreOffice } from "../helpers/libreoffice";
 import { perfcheck, S08, SAMPLES, tempDir } from "./run";
 import { ofKind } from "../helpers/table-kind";
 import { INDICATOR_TABLE_KINDS } from "../../src/core/table-kinds";
+import { a1 } from "../helpers/address";
 
 const S05 = path.join(SAMPLES, "s05_和义街道2023项目支出绩效自评表（一）.xlsx");
 const SHEET2 = "抽查2.残疾人儿童康复训练补助";
@@ -72,7 +73,7 @@ function expectTotals(wb: ExcelJS.Workbook, value: Computed): number {
   const result = checkWorkbook(workbookSnapshot(wb));
   let count = 0;
   result.tables.forEach((table, i) => {
-    const cell = ofKind(table, ...INDICATOR_TABLE_KINDS).total?.score?.cell;
+    const cell = a1(ofKind(table, ...INDICATOR_TABLE_KINDS).total?.score);
     const expected = result.totals[i].totalScore;
     if (!cell || expected === undefined) return;
     expectValue(`${table.sheet}!${cell}`, value(table.sheet, cell), expected, 0.02 / Math.max(1, expected));

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { BudgetExecutionTable, ColumnFormula, ExecutionColumns, ExecutionRow } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
-import { cellAddress } from "../snapshot";
+import type { Position } from "../snapshot";
 import { compactText } from "../values/normalize";
 import { parseNumberCell } from "../values/numbers";
 import { headerRole, headerWords, isWord } from "./headers";
@@ -75,7 +75,7 @@ export function isFormulaNote(text: string): boolean {
 
 type Resolve = (name: string) => number | undefined;
 
-function formula(cell: string, text: string, result: number, expr: string, resolve: Resolve): ColumnFormula | undefined {
+function formula(cell: Position, text: string, result: number, expr: string, resolve: Resolve): ColumnFormula | undefined {
   const percent = /[*×]100%?$/.test(expr) || /×100|\*100/.test(expr);
   const body = expr.replace(/[*×]100%?$/, "");
   const ratio = /^([^/+]+)\/([^/+]+)$/.exec(body);
@@ -94,7 +94,7 @@ function formula(cell: string, text: string, result: number, expr: string, resol
 }
 
 /** Formulas over numbered columns (`8=9+11+13`), translated to column indexes. */
-function numberedFormulas(cell: string, text: string, numbers: Map<number, number>): ColumnFormula[] {
+function numberedFormulas(cell: Position, text: string, numbers: Map<number, number>): ColumnFormula[] {
   const out: ColumnFormula[] = [];
   const resolve: Resolve = (n) => numbers.get(Number(n));
   for (const m of text.matchAll(NUMBERED)) {
@@ -106,7 +106,7 @@ function numberedFormulas(cell: string, text: string, numbers: Map<number, numbe
 }
 
 /** Formulas that name the headers: `调整后预算数=年初预算+调整预算数；预算执行率(%)=预算执行数/调整后预算数×100`. */
-function namedFormulas(cell: string, text: string, resolve: Resolve): ColumnFormula[] {
+function namedFormulas(cell: Position, text: string, resolve: Resolve): ColumnFormula[] {
   const out: ColumnFormula[] = [];
   for (const clause of compactText(text).replace(/^注[:：]?/, "").split(/[;；。,，]/)) {
     const eq = /^([^=]+)=([^=]+)$/.exec(clause);
@@ -185,7 +185,7 @@ export function readBudgetExecution(
   for (let r = bottom + 1; r <= bottom + 8 && r < grid.rowCount; r++) {
     for (const c of grid.rowCells(r)) {
       if (typeof c.value !== "string") continue;
-      const at = cellAddress(c.row, c.col);
+      const at = { row: c.row, col: c.col };
       columnFormulas.push(...(numbers ? numberedFormulas(at, c.value, numbers) : namedFormulas(at, c.value, resolve)));
     }
   }

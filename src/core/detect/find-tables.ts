@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { IndicatorTable, Table, TableKind } from "../model";
 import type { Profile } from "../profile/schema";
-import { cellAddress, rangeAddress } from "../snapshot";
+import { rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow, rowKind } from "./row-kinds";
 import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader, withNumberingRow } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
@@ -180,7 +180,7 @@ export function readTable(grid: SheetGrid, located: LocatedTable, profile: Profi
     year,
     name,
     headerRow: h.row,
-    headerAnchor: cellAddress(h.row, levelColumns(h)[0] ?? h.left),
+    headerAnchor: { row: h.row, col: levelColumns(h)[0] ?? h.left },
   };
   if (kind === "budget-execution") return { kind, ...base, notes: [], ...readBudgetExecution(grid, h, bottom, profile) };
   // The body is read in the layout of the table's kind (a 对比表's rows as plan and result, a 结论一览表's by 评价内容).

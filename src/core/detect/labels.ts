@@ -1,6 +1,5 @@
 import type { SheetGrid } from "../grid";
 import type { IndicatorRow, Label, NumberCell, TextCell } from "../model";
-import { cellAddress } from "../snapshot";
 import { parseNumberCell } from "../values/numbers";
 
 /**
@@ -15,14 +14,14 @@ const NUMBERING = /^(?:(?:\d+(?:\.\d+)+|\d+[.、])(?=\D)|\([一二三四五六�
 
 export function textCell(grid: SheetGrid, row: number, col: number): TextCell {
   const a = grid.anchor(row, col);
-  return { cell: cellAddress(a.row, a.col), row: a.row, col: a.col, text: grid.text(a.row, a.col) };
+  return { row: a.row, col: a.col, text: grid.text(a.row, a.col) };
 }
 
 const labels = new WeakMap<SheetGrid, Map<number, Label | null>>();
 
 /**
  * The label shown at a position; one object per cell, shared by the rows a merged label covers. A label merged down
- * a long column is met on every row: it is found by its anchor's position, its address built only once.
+ * a long column is met on every row: it is found by its anchor's position and read only once.
  */
 export function label(grid: SheetGrid, row: number, col: number): Label | undefined {
   let cache = labels.get(grid);
@@ -40,9 +39,9 @@ function readLabel(t: TextCell, compact: string): Label | null {
   if (!t.text) return null;
   const m = compact.endsWith(")") ? EMBEDDED_WEIGHT.exec(compact) : null;
   const value = m ? Number(m[2]) : undefined;
-  const { cell, row, col, text } = t;
-  if (!m || !m[1] || value === undefined || (m[3] === undefined && value > MAX_BARE_WEIGHT)) return { cell, row, col, text, name: bareName(compact) };
-  const label: Label = { cell, row, col, text, name: bareName(m[1]), declaredWeight: value };
+  const { row, col, text } = t;
+  if (!m || !m[1] || value === undefined || (m[3] === undefined && value > MAX_BARE_WEIGHT)) return { row, col, text, name: bareName(compact) };
+  const label: Label = { row, col, text, name: bareName(m[1]), declaredWeight: value };
   if (m[3] === "%") label.weightPercent = true;
   return label;
 }
@@ -56,7 +55,7 @@ function bareName(compact: string): string {
 export function numberCell(grid: SheetGrid, row: number, col: number): NumberCell {
   const a = grid.anchor(row, col);
   const cell = grid.cell(a.row, a.col);
-  const out: NumberCell = { cell: cellAddress(a.row, a.col), row: a.row, col: a.col, text: grid.text(a.row, a.col), fromText: false };
+  const out: NumberCell = { row: a.row, col: a.col, text: grid.text(a.row, a.col), fromText: false };
   if (!cell) return out;
   if (cell.formula) out.formula = cell.formula;
   if (cell.numFmt) out.numFmt = cell.numFmt;

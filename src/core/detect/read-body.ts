@@ -7,7 +7,7 @@ import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./hea
 import { anchorRow, label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 import { weightsByContent } from "./weights-by-content";
 import { compactText } from "../values/normalize";
-import { positionKey } from "../snapshot";
+import { addressOf, positionKey } from "../snapshot";
 import { quantityOperator } from "../values/operators";
 
 /** A table's body: indicator rows, or the rows of a comparison; the total and grade written under them. */
@@ -65,7 +65,7 @@ function withLevelWeights(grid: SheetGrid, row: IndicatorRow, levelWeights: Map<
     const cell = numberCell(grid, label.row, col);
     if (cell.value === undefined) continue;
     label.declaredWeight = cell.value;
-    label.weightCell = cell.cell;
+    label.weightCell = { row: cell.row, col: cell.col };
   }
 }
 
@@ -78,13 +78,13 @@ function weightsFromLabels(body: Body): void {
   if (percent) {
     const example = percent.levels.find((l) => l?.weightPercent);
     body.relativeWeights = true;
-    body.notes.push({ code: "relative-weights", cell: example?.cell, params: { example: example?.text.replace(/\s+/g, "") ?? "" } });
+    body.notes.push({ code: "relative-weights", cell: example && addressOf(example), params: { example: example?.text.replace(/\s+/g, "") ?? "" } });
     return;
   }
   for (const row of body.rows) {
     const leaf = leafLabel(row);
     if (row.parentLevel !== undefined || !leaf || leaf.row !== row.row || leaf.declaredWeight === undefined) continue;
-    row.weight = { cell: leaf.cell, row: leaf.row, col: leaf.col, text: leaf.text, value: leaf.declaredWeight, fromText: false };
+    row.weight = { row: leaf.row, col: leaf.col, text: leaf.text, value: leaf.declaredWeight, fromText: false };
   }
 }
 
@@ -136,7 +136,7 @@ function comparisonRow(grid: SheetGrid, r: number, cols: ColumnMap): ComparisonT
   if (plannedCol === undefined || actualCol === undefined) return undefined;
   const planned = textCell(grid, r, plannedCol);
   const actual = textCell(grid, r, actualCol);
-  if (planned.row !== r || actual.row !== r || planned.cell === actual.cell || !planned.text || !actual.text) return undefined;
+  if (planned.row !== r || actual.row !== r || planned.col === actual.col || !planned.text || !actual.text) return undefined;
   const nameCol = cols.indicatorName ?? cols.indicatorContent;
   return { row: r, name: nameCol === undefined ? undefined : textCell(grid, r, nameCol), planned, actual };
 }

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../grid";
 import { round } from "../findings";
 import type { IndicatorRow, IndicatorTable, NumberCell } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
-import { columnName } from "../snapshot";
+import { columnName, positionKey } from "../snapshot";
 import { compareSum } from "../tolerances";
 import type { HeaderInfo } from "./header-row";
 import { leafLabel, numberCell } from "./labels";
@@ -26,13 +26,14 @@ function evidence(cells: NumberCell[], rows: IndicatorRow[], total: NumberCell |
   const sum = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
   if (total?.value !== undefined && close(sum, total.value, profile)) return { kind: "total", value: total.value };
   if (close(sum, profile.totalWeight, profile)) return { kind: "total", value: profile.totalWeight };
-  const groups = new Map<string, { declared: number; sum: number }>();
+  const groups = new Map<number, { declared: number; sum: number }>();
   rows.forEach((row, i) => {
     const parent = row.levels.find((l) => l && l !== leafLabel(row) && l.declaredWeight !== undefined && !l.weightPercent);
     if (!parent?.declaredWeight) return;
-    const g = groups.get(parent.cell) ?? { declared: parent.declaredWeight, sum: 0 };
+    const key = positionKey(parent.row, parent.col);
+    const g = groups.get(key) ?? { declared: parent.declaredWeight, sum: 0 };
     g.sum += cells[i].value ?? 0;
-    groups.set(parent.cell, g);
+    groups.set(key, g);
   });
   // The reading under which the table's own arithmetic agrees most: most groups add up to their parents.
   const agreeing = [...groups.values()].filter((g) => close(g.sum, g.declared, profile)).length;

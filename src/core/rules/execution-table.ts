@@ -2,6 +2,7 @@ import { round } from "../findings";
 import type { BudgetExecutionTable, ColumnFormula, ExecutionRow, NumberCell } from "../model";
 import type { Profile } from "../profile/schema";
 import { moneyDiffers } from "./funds";
+import { positionKey } from "../snapshot";
 
 /** 预算执行情况表 (budget-execution): its printed formulas row by row, and its 小计/合计 groups. */
 
@@ -35,11 +36,11 @@ export function* formulaRows(table: BudgetExecutionTable): Generator<FormulaOnRo
 
 export const termSum = (terms: FormulaOnRow["terms"]) => round(terms.reduce((a, t) => a + t.sign * (t.cell.value ?? 0), 0), 6);
 
-/** Result cells of printed sums that their rows break: a total over them is off because of them, not by itself. */
-export function brokenSums(table: BudgetExecutionTable, profile: Profile): Set<string> {
-  const broken = new Set<string>();
+/** Result cells of printed sums that their rows break, by position: a total over them is off because of them, not by itself. */
+export function brokenSums(table: BudgetExecutionTable, profile: Profile): Set<number> {
+  const broken = new Set<number>();
   for (const { formula, declared, terms } of formulaRows(table)) {
-    if (formula.op === "sum" && moneyDiffers(declared.value, termSum(terms), profile)) broken.add(declared.cell);
+    if (formula.op === "sum" && moneyDiffers(declared.value, termSum(terms), profile)) broken.add(positionKey(declared.row, declared.col));
   }
   return broken;
 }

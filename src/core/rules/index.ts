@@ -40,8 +40,8 @@ function checkAll(ctx: RuleContext): Finding[] {
   const { table } = ctx;
   const out: Finding[] = [];
   for (const rule of RULES as readonly (Pick<RuleModule, "id" | "severity"> & RunnableRule)[]) {
-    rule.checkTable(ctx, (variant, cell, params, extra) => {
-      out.push(finding(rule, { sheet: table.sheet, cell, table: table.range }, variant, params, extra));
+    rule.checkTable(ctx, (variant, at, params, extra) => {
+      out.push(finding(rule, { sheet: table.sheet, at, table: table.range }, variant, params, extra));
     });
   }
   return out;

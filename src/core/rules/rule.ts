@@ -1,21 +1,28 @@
-import type { ParamValue, Severity } from "../findings";
+import type { FindingFigures, ParamValue, Severity } from "../findings";
+import type { Position } from "../snapshot";
 import { isKindOf, type TableKind } from "../table-kinds";
 import type { RuleContext } from "./context";
 
 /** Each variant of a rule's finding, with the parameters its message is rendered from. */
 export type VariantParams = Record<string, Record<string, ParamValue>>;
 
-/** What a finding carries besides its message: the numbers found and expected, the cells it rests on, the value to write. */
-export interface FindingExtra {
-  expected?: ParamValue;
-  actual?: ParamValue;
-  related?: string[];
-  fix?: ParamValue;
+/**
+ * A cell a finding rests on: a position on the table's sheet, or on the sheet named (a 结论一览表's detail table);
+ * undefined where the layout has no such cell (the finding lists it as "").
+ */
+export type RelatedCell = (Position & { sheet?: string }) | undefined;
+
+/** What a rule reports besides the message: the numbers found and expected, the value to write, the cells it rests on. */
+export interface FindingExtra extends FindingFigures {
+  related?: readonly RelatedCell[];
 }
 
-/** Records one finding of the rule at a cell of the table being checked, with the parameters of its variant. */
+/**
+ * Records one finding of the rule at a cell of the table being checked, with the parameters of its variant. Cells
+ * are given by position: their addresses are built for the finding only.
+ */
 export type Report<V extends VariantParams> = (
-  ...finding: { [K in keyof V & string]: [variant: K, cell: string, params: V[K], extra?: FindingExtra] }[keyof V & string]
+  ...finding: { [K in keyof V & string]: [variant: K, cell: Position, params: V[K], extra?: FindingExtra] }[keyof V & string]
 ) => void;
 
 /**

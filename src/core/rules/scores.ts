@@ -1,7 +1,7 @@
 import { compactText } from "../values/normalize";
 import { round } from "../findings";
 import type { IndicatorRow, IndicatorTable, Label, Table } from "../model";
-import { positionKey } from "../snapshot";
+import { positionKey, type Position } from "../snapshot";
 import { isKindOf } from "../table-kinds";
 import type { GradeBand, Profile } from "../profile/schema";
 import { compareSum, type SumComparison } from "../tolerances";
@@ -9,6 +9,7 @@ import { executionLine, leafRows, type WorkbookTables } from "./context";
 import { declaredRate, executionRate, executionScore } from "./funds";
 import { sum } from "./weights";
 import { addTo } from "../group";
+import type { RelatedCell } from "./rule";
 
 /** The kinds whose rows carry scores. */
 export const SCORED_KINDS = ["self-evaluation", "scoring", "summary"] as const satisfies readonly Table["kind"][];
@@ -43,11 +44,11 @@ export function tableScore(table: Table, profile: Profile): number | undefined {
 
 /** A declared sum against the sum of its parts, where it is written and what it rests on. */
 export interface SumCheck {
-  cell: string;
+  cell: Position;
   declared: number;
   computed: number;
   comparison: SumComparison;
-  related: string[];
+  related: RelatedCell[];
 }
 
 /**
@@ -69,8 +70,8 @@ export function declaredScoreTotal(table: Table, profile: Profile): (SumCheck & 
   }
   const line = table.kind === "self-evaluation" ? executionLine(table) : undefined;
   const exec = line?.score?.value !== undefined || line?.weight?.value !== undefined ? line?.score : undefined;
-  const related = [...(exec ? [exec.cell] : []), ...leafRows(table).map((r) => r.score?.cell ?? "")];
-  return { cell: declared.cell, declared: declared.value, computed: total, comparison, related, withExecution: exec !== undefined };
+  const related = [...(exec ? [exec] : []), ...leafRows(table).map((r) => r.score)];
+  return { cell: declared, declared: declared.value, computed: total, comparison, related, withExecution: exec !== undefined };
 }
 
 /** A level and the label at it, as one number. */
@@ -108,7 +109,7 @@ export function groupScores(table: IndicatorTable, profile: Profile): (SumCheck 
     const total = sum(children.map((r) => r.score?.value ?? 0));
     const comparison = compareSum(declared.value, total, profile);
     if (comparison === "equal") continue;
-    out.push({ name: label?.name ?? "", cell: declared.cell, declared: declared.value, computed: total, comparison, related: children.map((r) => r.score?.cell ?? "") });
+    out.push({ name: label?.name ?? "", cell: declared, declared: declared.value, computed: total, comparison, related: children.map((r) => r.score) });
   }
   return out;
 }
@@ -128,8 +129,8 @@ export function summaryAgainstDetail(summary: Table, { tables }: WorkbookTables,
       const total = sum(members.map((r) => r.score?.value ?? 0));
       const comparison = compareSum(declared.value, total, profile);
       if (comparison !== "equal") {
-        out.push({ name, detailSheet: detail.sheet, cell: declared.cell, declared: declared.value, computed: total, comparison,
-          related: members.map((r) => `${detail.sheet}!${r.score?.cell ?? ""}`) });
+        out.push({ name, detailSheet: detail.sheet, cell: declared, declared: declared.value, computed: total, comparison,
+          related: members.map((r) => r.score && { sheet: detail.sheet, row: r.score.row, col: r.score.col }) });
       }
       break;
     }

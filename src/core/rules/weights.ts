@@ -1,9 +1,10 @@
 import { round } from "../findings";
 import type { IndicatorRow, IndicatorTable, Label, Table } from "../model";
-import { positionKey } from "../snapshot";
+import { positionKey, type Position } from "../snapshot";
 import { compareSum, type SumComparison } from "../tolerances";
 import type { Profile } from "../profile/schema";
 import { executionLine, leafLabel, leafRows } from "./context";
+import type { RelatedCell } from "./rule";
 
 export const sum = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0), 6);
 export const weightOf = (r: IndicatorRow) => r.weight?.value ?? 0;
@@ -19,12 +20,12 @@ export const TOTALLED_KINDS = ["self-evaluation", "scoring", "summary"] as const
 
 /** A declared total weight against the sum of the weights (tables whose weights are points, not percentages). */
 export function declaredWeightTotal(table: IndicatorTable, profile: Profile):
-  { cell: string; declared: number; total: number; comparison: SumComparison; related: string[] } | undefined {
+  { cell: Position; declared: number; total: number; comparison: SumComparison; related: RelatedCell[] } | undefined {
   const leaves = leafRows(table);
   const declared = table.total?.weight;
   if (table.relativeWeights || leaves.length === 0 || declared?.value === undefined) return undefined;
   const total = tableWeight(table);
-  return { cell: declared.cell, declared: declared.value, total, comparison: compareSum(declared.value, total, profile), related: leaves.map((r) => r.weight?.cell ?? "") };
+  return { cell: declared, declared: declared.value, total, comparison: compareSum(declared.value, total, profile), related: leaves.map((r) => r.weight) };
 }
 
 export interface Group {
@@ -35,7 +36,7 @@ export interface Group {
   /** The groups one level down (the next label present on its rows). */
   children: Group[];
   /** A weight in the parent's own 分值 cell, when the template gives it a row. */
-  ownWeight?: { cell: string; value: number };
+  ownWeight?: { cell: Position; value: number };
 }
 
 /** Every parent label with its leaf rows and its child groups; a row's own deepest label is its leaf, not a group. */
@@ -54,7 +55,7 @@ export function groups(table: IndicatorTable): { all: Group[]; roots: Group[] } 
         if (parent) parent.children.push(g);
         else roots.push(g);
       }
-      if (row.parentLevel === level && row.weight?.value !== undefined) g.ownWeight = { cell: row.weight.cell, value: row.weight.value };
+      if (row.parentLevel === level && row.weight?.value !== undefined) g.ownWeight = { cell: row.weight, value: row.weight.value };
       else if (row.parentLevel === undefined) g.rows.push(row);
       parent = g;
     });

@@ -6,6 +6,7 @@ import { renderNote } from "../../../src/core/messages";
 import { SELF_EVALUATION_MERGES, selfEvaluationRows, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
 import { ofKind } from "../../helpers/table-kind";
 import { INDICATOR_TABLE_KINDS, PROJECT_FORM_KINDS } from "../../../src/core/table-kinds";
+import { a1, at } from "../../helpers/address";
 
 /** An indicator system whose weights stand under the header 评分标准 (the 分值 column of other templates). */
 function weightsUnderOtherWords(): LiteralCell[][] {
@@ -27,7 +28,7 @@ describe("columns read by their content", () => {
   it("numbers that add up to the total are the weights, whatever the header says, and the notes say so", () => {
     const { tables, findings: found } = check(weightsUnderOtherWords());
     expect(found).toEqual([]);
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows[0].weight).toMatchObject({ cell: "D3", value: 10 });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows[0].weight).toMatchObject({ ...at("D3"), value: 10 });
     expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["D 列（表头“评分标准”）按内容读作分值：各项之和等于合计 100"]);
     expect(renderNote(tables[0].notes[0], "en-US")).toBe("Column D (header “评分标准”) read by its content as weights: the rows add up to the total 100");
   });
@@ -73,7 +74,7 @@ describe("a role several headers claim", () => {
       ["合计", null, null, 100, null, 95, null],
     ];
     const { tables, findings: found } = check(rows, ["A1:G1", "A5:C5"]);
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.score?.cell)).toEqual(["F3", "F4"]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => a1(r.score))).toEqual(["F3", "F4"]);
     expect(found).toEqual([]);
   });
 
@@ -229,7 +230,7 @@ describe("a band row over the indicator header", () => {
     const merges = [...SELF_EVALUATION_MERGES.map((m) => moved[m] ?? m), "B11:I11"];
     const { tables, findings: found } = check(rows, merges);
     expect(tables.map((t) => [t.kind, t.range, ofKind(t, ...INDICATOR_TABLE_KINDS).rows.length])).toEqual([["self-evaluation", "A1:I20", 7]]);
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "G20", value: 100 }, score: { cell: "H20", value: 99 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("G20"), value: 100 }, score: { ...at("H20"), value: 99 } });
     expect(found).toEqual([]);
   });
 });

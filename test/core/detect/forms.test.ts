@@ -2,6 +2,7 @@ import { checkWorkbook } from "../../../src/core/engine";
 import { sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
 import { ofKind } from "../../helpers/table-kind";
 import { INDICATOR_TABLE_KINDS } from "../../../src/core/table-kinds";
+import { a1 } from "../../helpers/address";
 
 /** Golden grids for form structures (not from the samples): sections, funds tables, totals, placeholders and titles. */
 type Rows = LiteralCell[][];
@@ -114,7 +115,7 @@ it("category rows written with * in every number column group the indicators und
     ["合计", 100, "*", "*", 88],
   ];
   const { tables: found, findings: none } = check(rows, ["A1:E1"]);
-  expect(ofKind(found[0], ...INDICATOR_TABLE_KINDS).rows.filter((r) => r.weight?.value !== undefined).map((r) => r.score?.cell)).toEqual(["E4", "E5", "E7"]);
+  expect(ofKind(found[0], ...INDICATOR_TABLE_KINDS).rows.filter((r) => r.weight?.value !== undefined).map((r) => a1(r.score))).toEqual(["E4", "E5", "E7"]);
   expect(none).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import type { Table } from "../../../src/core/model";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { selfEvaluationRows, SELF_EVALUATION_MERGES, sheetFromRows, workbookFrom, type LiteralCell } from "../../helpers/grid";
 import { ofKind } from "../../helpers/table-kind";
+import { a1, at } from "../../helpers/address";
 
 function tables(...sheets: SheetSnapshot[]): Table[] {
   return detectWorkbook(workbookFrom(...sheets), defaultProfile).sheets.flatMap((s) => s.tables);
@@ -12,19 +13,19 @@ function tables(...sheets: SheetSnapshot[]): Table[] {
 describe("golden layouts", () => {
   it("reads the standard 自评表: funds block, goal block, merged levels filled down, total row", () => {
     const t = ofKind(tables(sheetFromRows("自评表", selfEvaluationRows(), SELF_EVALUATION_MERGES))[0], "self-evaluation");
-    expect(t).toMatchObject({ kind: "self-evaluation", range: "A1:I19", year: 2023, name: "老旧小区改造", headerAnchor: "B11", levelCount: 3 });
+    expect(t).toMatchObject({ kind: "self-evaluation", range: "A1:I19", year: 2023, name: "老旧小区改造", headerAnchor: at("B11"), levelCount: 3 });
     expect(t.funds.map((l) => [l.role, l.budgetAdjusted?.value, l.spent?.value])).toEqual([
       ["total", 100, 90], ["fiscal", 100, 90], ["carryOver", 0, 0], ["other", 0, 0],
     ]);
-    expect(t.funds[0]).toMatchObject({ weight: { value: 10 }, executionRate: { value: 0.9, cell: "G5" }, score: { value: 9, cell: "H5" } });
-    expect(t.goal).toMatchObject({ planned: { cell: "B10" }, actual: { cell: "F10" } });
+    expect(t.funds[0]).toMatchObject({ weight: { value: 10 }, executionRate: { value: 0.9, ...at("G5") }, score: { value: 9, ...at("H5") } });
+    expect(t.goal).toMatchObject({ planned: { ...at("B10") }, actual: { ...at("F10") } });
     expect(t.rows.map((r) => r.levels.map((l) => l?.name))).toEqual([
       ["产出指标", "数量指标", "涉及楼数"], ["产出指标", "质量指标", "验收合格率"], ["产出指标", "时效指标", "完成时间"],
       ["产出指标", "成本指标", "全年总成本"], ["效益指标", "社会效益指标", "居民生活改善"], ["效益指标", "可持续影响指标", "设施使用年限"],
       ["满意度指标", "服务对象满意度指标", "居民满意度"],
     ]);
-    expect(t.rows[1].levels[0]?.cell).toBe("B12");
-    expect(t.total).toMatchObject({ row: 18, weight: { value: 100, cell: "G19" }, score: { value: 99, cell: "H19" } });
+    expect(a1(t.rows[1].levels[0])).toBe("B12");
+    expect(t.total).toMatchObject({ row: 18, weight: { value: 100, ...at("G19") }, score: { value: 99, ...at("H19") } });
   });
 
   it("fills unmerged blank parent cells down, and a new parent resets its children", () => {
@@ -65,7 +66,7 @@ describe("golden layouts", () => {
     ];
     const t = ofKind(tables(sheetFromRows("目标", rows))[0], "target");
     expect(t.kind).toBe("target");
-    expect(t.rows[0].target).toMatchObject({ cell: "E2", text: "≥5人" });
+    expect(t.rows[0].target).toMatchObject({ ...at("E2"), text: "≥5人" });
   });
 
   it("reads a header split over two rows and header cells merged across columns", () => {
@@ -78,7 +79,7 @@ describe("golden layouts", () => {
     const t = ofKind(tables(sheetFromRows("表", rows, ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2", "G1:G2", "H1:H2"]))[0], "self-evaluation");
     expect(t.kind).toBe("self-evaluation");
     expect(t.range).toBe("A1:H4");
-    expect(t.rows[0]).toMatchObject({ target: { cell: "D3" }, actual: { cell: "E3" }, weight: { value: 10 }, score: { value: 9 }, reason: { text: "申请不足" } });
+    expect(t.rows[0]).toMatchObject({ target: { ...at("D3") }, actual: { ...at("E3") }, weight: { value: 10 }, score: { value: 9 }, reason: { text: "申请不足" } });
   });
 
   it("finds stacked tables with title, unit and blank rows between them, and none inside them; a form line above a title is not part of its table", () => {
@@ -99,7 +100,7 @@ describe("golden layouts", () => {
       ["绩效评定级别", "良好"],
     ];
     const t = ofKind(tables(sheetFromRows("一览", rows, ["B6:C6"]))[0], "summary");
-    expect(t).toMatchObject({ kind: "summary", range: "A1:C6", grade: { cell: "B6", text: "良好" } });
+    expect(t).toMatchObject({ kind: "summary", range: "A1:C6", grade: { ...at("B6"), text: "良好" } });
     expect(t.total?.score).toMatchObject({ value: 88, formula: "SUM(C3:C4)" });
   });
 
@@ -111,7 +112,7 @@ describe("golden layouts", () => {
     ];
     const t = ofKind(tables(sheetFromRows("对比", rows))[0], "comparison");
     expect(t.kind).toBe("comparison");
-    expect(t.comparisonRows[0]).toMatchObject({ planned: { cell: "B3" }, actual: { cell: "C3" } });
+    expect(t.comparisonRows[0]).toMatchObject({ planned: { ...at("B3") }, actual: { ...at("C3") } });
   });
 
   it("keeps the header block when one blank row separates it from the indicator header", () => {
@@ -167,7 +168,7 @@ describe("bad input never throws", () => {
   it("reads what it can when a merged area covers part of the header", () => {
     const t = ofKind(tables(sheetFromRows("坏", selfEvaluationRows(), [...SELF_EVALUATION_MERGES, "F10:H11"]))[0], "self-evaluation");
     expect(t.kind).toBe("self-evaluation");
-    expect(t.rows[0].target?.cell).toBe("E12");
+    expect(a1(t.rows[0].target)).toBe("E12");
     expect(t.rows[0].weight).toBeUndefined();
   });
 });

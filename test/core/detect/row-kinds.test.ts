@@ -4,6 +4,7 @@ import { readHeader } from "../../../src/core/detect/header-row";
 import { isGradeRow, isTotalRow, mayStartHeader, rowKind } from "../../../src/core/detect/row-kinds";
 import { defaultProfile, profileFromOverrides } from "../../../src/core/profile";
 import { SELF_EVALUATION_MERGES, selfEvaluationRows, sheetFromRows, type LiteralCell } from "../../helpers/grid";
+import { at } from "../../helpers/address";
 
 const profile = defaultProfile;
 
@@ -47,9 +48,9 @@ describe("row kinds: one classification per row, shared by detection and reading
     expect(kind(18)).toMatchObject({ totals: [0], grades: [] });
     expect(kind(19)).toMatchObject({ totals: [], grades: [0] });
     const columns = (left: number, right: number) => ({ ...readHeader(grid, 10, profile)!, left, right });
-    expect(isTotalRow(grid, 18, columns(0, 8), profile)).toMatchObject({ cell: "A19", text: "总分" });
+    expect(isTotalRow(grid, 18, columns(0, 8), profile)).toMatchObject({ ...at("A19"), text: "总分" });
     expect(isTotalRow(grid, 18, columns(1, 8), profile)).toBeUndefined();
-    expect(isGradeRow(grid, 19, columns(0, 8), profile)).toMatchObject({ cell: "A20", text: "绩效等级" });
+    expect(isGradeRow(grid, 19, columns(0, 8), profile)).toMatchObject({ ...at("A20"), text: "绩效等级" });
     expect(isGradeRow(grid, 18, columns(0, 8), profile)).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import type { LiteralCell } from "../../helpers/grid";
 import { checkRows, set, summary, type Rows } from "../rules/support";
 import { ofKind } from "../../helpers/table-kind";
 import { INDICATOR_TABLE_KINDS, PROJECT_FORM_KINDS } from "../../../src/core/table-kinds";
+import { a1, at } from "../../helpers/address";
 
 /**
  * Golden grids for the structures of real templates from other provinces (DOMAIN.md, "Layouts seen beyond the
@@ -25,7 +26,7 @@ type Field = "target" | "actual" | "weight" | "score" | "reason";
 
 /** Each indicator row as its leaf name and the cells read for it (`-` for none): `补贴发放人数 D9 E9 F9 G9 H9`. */
 function cellsRead(t: Table, fields: Field[] = ["target", "actual", "weight", "score", "reason"]): string[] {
-  return ofKind(t, ...INDICATOR_TABLE_KINDS).rows.map((r) => [[...r.levels].reverse().find((l) => l)?.name, ...fields.map((f) => r[f]?.cell ?? "-")].join(" "));
+  return ofKind(t, ...INDICATOR_TABLE_KINDS).rows.map((r) => [[...r.levels].reverse().find((l) => l)?.name, ...fields.map((f) => a1(r[f]) ?? "-")].join(" "));
 }
 
 /** Each indicator row's labels from 一级 down with the weight they declare: `部门决策(20) / 目标设定(8) / 目标编制`. */
@@ -86,10 +87,10 @@ describe("structures of templates from other provinces", () => {
     const twoMerges = [...SELF_EVALUATION_TOP_MERGES, "A7:A8", "B7:B8", "C7:C8", "D7:E7", "F7:F8", "G7:G8", "H7:H8", "A9:A12", "A13:A14", "A16:E16"];
     const two = check(twoRows(), twoMerges);
     expect(two.tables).toHaveLength(1);
-    expect(two.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H16", headerAnchor: "A7", levelCount: 3 });
+    expect(two.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H16", headerAnchor: at("A7"), levelCount: 3 });
     expect(cellsRead(two.tables[0])).toEqual(indicatorCells(9, 10, 11, 12, 13, 14, 15));
     expect(levelsRead(two.tables[0])[1]).toBe("产出指标 / 质量指标 / 补贴发放准确率");
-    expect(ofKind(two.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(two.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F16"), value: 100 }, score: { ...at("G16"), value: 99.5 } });
     expect(two.findings).toEqual([]);
 
     const threeRows = (): Rows => [
@@ -105,9 +106,9 @@ describe("structures of templates from other provinces", () => {
     ];
     const three = check(threeRows(), threeMerges);
     expect(three.tables).toHaveLength(1);
-    expect(three.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H17", headerAnchor: "A7", levelCount: 3 });
+    expect(three.tables[0]).toMatchObject({ kind: "self-evaluation", range: "A1:H17", headerAnchor: at("A7"), levelCount: 3 });
     expect(cellsRead(three.tables[0])).toEqual(indicatorCells(10, 11, 12, 13, 14, 15, 16));
-    expect(ofKind(three.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F17" }, score: { cell: "G17" } });
+    expect(ofKind(three.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F17") }, score: { ...at("G17") } });
     expect(three.findings).toEqual([]);
     // 450 of ≥480 people, still 10 of 10 and no reason.
     expect(check(changed(threeRows(), { E10: "450人" }), threeMerges).findings).toEqual(["target-missed-full-score@G10", "deviation-reason@H10"]);
@@ -122,7 +123,7 @@ describe("structures of templates from other provinces", () => {
     const { tables, findings } = check(rows(), merges);
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H16"]]);
     expect(cellsRead(tables[0])).toEqual(indicatorCells(8, 9, 10, 11, 13, 14, 15));
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F16"), value: 100 }, score: { ...at("G16"), value: 99.5 } });
     expect(findings).toEqual([]);
     // The 总分 counts the rows of every block: 98.5 against 99.5.
     expect(check(changed(rows(), { G16: 98.5 }), merges).findings).toEqual(["score-total@G16"]);
@@ -145,7 +146,7 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(tables[0])).toEqual([
       "养护里程 B3 C3 D3 E3 F3", "路面优良率 B4 C4 D4 E4 F4", "养护完成时间 B5 C5 D5 E5 F5", "养护成本 B6 C6 D6 E6 F6", "沿线群众满意度 B7 C7 D7 E7 F7",
     ]);
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "D8", value: 100 }, score: { cell: "E8", value: 99.11 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("D8"), value: 100 }, score: { ...at("E8"), value: 99.11 } });
     expect(findings).toEqual([]);
     expect(check(changed(rows(), { E8: 100 }), ["A1:F1"]).findings).toEqual(["score-total@E8"]);
   });
@@ -175,7 +176,7 @@ describe("structures of templates from other provinces", () => {
     ];
     const { tables, findings } = check(rows(), merges);
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ kind: "scoring", range: "A1:G16", headerAnchor: "A2", levelCount: 3 });
+    expect(tables[0]).toMatchObject({ kind: "scoring", range: "A1:G16", headerAnchor: at("A2"), levelCount: 3 });
     expect(levelsRead(tables[0])).toEqual([
       "决策(20) / 项目立项(8) / 立项依据充分性", "决策(20) / 项目立项(8) / 立项程序规范性", "决策(20) / 绩效目标(12) / 绩效目标合理性",
       "决策(20) / 绩效目标(12) / 绩效指标明确性", "过程(30) / 资金管理(18) / 资金到位率", "过程(30) / 资金管理(18) / 预算执行率",
@@ -187,7 +188,7 @@ describe("structures of templates from other provinces", () => {
       ["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性",
         "制度执行有效性", "实际完成率", "完成及时性", "社会效益", "服务对象满意度"].map((name, i) => `${name} F${i + 3} G${i + 3}`),
     );
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 94.5 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F16"), value: 100 }, score: { ...at("G16"), value: 94.5 } });
     expect(findings).toEqual([]);
     // 过程 declares 25 in its own 分值 cell; its children add up to 30.
     expect(check(changed(rows(), { B7: 25 }), merges).findings).toEqual(["weight-sum@B7"]);
@@ -221,10 +222,10 @@ describe("structures of templates from other provinces", () => {
       "部门绩效(50) / 履职效果(40) / 重点工作完成率(20)", "部门绩效(50) / 履职效果(40) / 服务对象满意度(20)",
     ]);
     // The leaf's weight is the one in its label.
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => [r.weight?.cell, r.weight?.value, r.score?.cell])).toEqual(
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => [a1(r.weight), r.weight?.value, a1(r.score)])).toEqual(
       [4, 4, 6, 6, 10, 10, 10, 10, 20, 20].map((w, i) => [`C${i + 3}`, w, `D${i + 3}`]),
     );
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { cell: "D13", value: 94 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { ...at("D13"), value: 94 } });
     expect(findings).toEqual([]);
     // 5 points for 1.2绩效指标明确性（4分）, the 合计 following it.
     expect(check(changed(rows(), { D4: 5, D13: 96 }), merges).findings).toEqual(["score-range@D4"]);
@@ -255,9 +256,9 @@ describe("structures of templates from other provinces", () => {
       "资金指标(30%) / 资金使用指标(40%) / 资金使用合规性(50%)", "资金指标(30%) / 资金使用指标(40%) / 预算执行率(50%)",
       "实施效果指标(45%) / 技术指标完成程度(50%) / -", "实施效果指标(45%) / 经济效益(30%) / -", "实施效果指标(45%) / 社会效益(20%) / -",
     ]);
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => r.score?.cell)).toEqual(["E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11"]);
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).rows.map((r) => a1(r.score))).toEqual(["E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11"]);
     expect(tables[0].notes.map((n) => n.code)).toContain("relative-weights");
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { cell: "E12", value: 88.23 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ score: { ...at("E12"), value: 88.23 } });
     expect(findings).toEqual([]);
     // 1.目标指标's children add up to 40% + 50% = 90%.
     expect(check(changed(rows(), { B4: "1.2计划进度完成程度（50%）" }), merges).findings).toEqual(["weight-sum@A3"]);
@@ -294,7 +295,7 @@ describe("structures of templates from other provinces", () => {
       ["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性",
         "制度执行有效性", "实际完成率", "质量达标率", "完成及时性", "社会效益", "服务对象满意度"].map((name, i) => `${name} D${i + 3} -`),
     );
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "D17", value: 100 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("D17"), value: 100 } });
     expect(findings).toEqual([]);
     // 产出 declares 35 in its label; its children add up to 30.
     expect(check(changed(rows(), { A12: "产出（35分）" }), merges).findings).toEqual(["weight-sum@A12"]);
@@ -319,7 +320,7 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(tables[0])).toEqual(
       ["困难群众救助人次", "低保金按时足额发放率", "养老服务驿站新建数量", "信访投诉事项", "救助对象满意度"].map((name, i) => `${name} C${i + 4} D${i + 4} F${i + 4} G${i + 4} H${i + 4}`),
     );
-    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F9", value: 100 }, score: { cell: "G9", value: 95 } });
+    expect(ofKind(tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F9"), value: 100 }, score: { ...at("G9"), value: 95 } });
     expect(findings).toEqual([]);
     // 9 of ≥12 stations, 20 of 20 and no reason.
     expect(check(changed(rows(), { G6: 20, H6: null, G9: 100 }), merges).findings).toEqual(["target-missed-full-score@G6", "deviation-reason@H6"]);
@@ -347,10 +348,10 @@ describe("structures of templates from other provinces", () => {
     const titledMerges = ["A1:H1", "A2:H2", "B3:H3", "A4:H4", "A5:B5", "A6:B6", "A7:B7", "A8:B8", "A9:B9", "A10:B10", "A12:A15", "A16:A17", "A19:E19"];
     const a = check(titled(), titledMerges);
     expect(a.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H19"]]);
-    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "A6"], ["fiscal", "A7"], ["source", "A8"], ["source", "A9"], ["other", "A10"]]);
+    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, a1(l.label)])).toEqual([["total", "A6"], ["fiscal", "A7"], ["source", "A8"], ["source", "A9"], ["other", "A10"]]);
     expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds[0]).toMatchObject({
-      budgetInitial: { cell: "C6", value: 150 }, budgetAdjusted: { cell: "D6", value: 150 }, spent: { cell: "E6", value: 142.5 },
-      executionRate: { cell: "F6", value: 0.95 }, weight: { cell: "G6", value: 10 }, score: { cell: "H6", value: 9.5 },
+      budgetInitial: { ...at("C6"), value: 150 }, budgetAdjusted: { ...at("D6"), value: 150 }, spent: { ...at("E6"), value: 142.5 },
+      executionRate: { ...at("F6"), value: 0.95 }, weight: { ...at("G6"), value: 10 }, score: { ...at("H6"), value: 9.5 },
     });
     expect(cellsRead(a.tables[0])).toEqual(indicatorCells(12, 13, 14, 15, 16, 17, 18));
     expect(a.findings).toEqual([]);
@@ -371,8 +372,8 @@ describe("structures of templates from other provinces", () => {
     ];
     const b = check(sources, ["A1:H1", "A2:H2", "B3:H3", "A4:B4", "A5:B5", "A6:B6", "A7:B7", "A9:A12", "A13:A14", "A16:E16"]);
     expect(b.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H16"]]);
-    expect(ofKind(b.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell, l.budgetAdjusted?.value])).toEqual([["total", "A5", 100], ["source", "A6", 60], ["source", "A7", 40]]);
-    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "F16", value: 100 }, score: { cell: "G16", value: 99.5 } });
+    expect(ofKind(b.tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, a1(l.label), l.budgetAdjusted?.value])).toEqual([["total", "A5", 100], ["source", "A6", 60], ["source", "A7", 40]]);
+    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("F16"), value: 100 }, score: { ...at("G16"), value: 99.5 } });
     expect(b.findings).toEqual([]);
   });
 
@@ -392,10 +393,10 @@ describe("structures of templates from other provinces", () => {
     const merges = ["A1:F1", "A10:F10"];
     const { tables, findings } = check(rows(), merges);
     expect(tables.map((t) => [t.kind, t.range])).toEqual([["budget-execution", "A1:F9"]]);
-    expect(ofKind(tables[0], "budget-execution").executionRows.map((r) => [r.label?.cell, r.kind])).toEqual([
+    expect(ofKind(tables[0], "budget-execution").executionRows.map((r) => [a1(r.label), r.kind])).toEqual([
       ["A4", "detail"], ["A5", "detail"], ["A6", "subtotal"], ["A7", "detail"], ["A8", "detail"], ["A9", "total"],
     ]);
-    expect(ofKind(tables[0], "budget-execution").columnFormulas.map((f) => [f.cell, f.op, f.result, f.terms.map((t) => t.sign * t.column)])).toEqual([["A10", "sum", 3, [1, 2]]]);
+    expect(ofKind(tables[0], "budget-execution").columnFormulas.map((f) => [a1(f.cell), f.op, f.result, f.terms.map((t) => t.sign * t.column)])).toEqual([["A10", "sum", 3, [1, 2]]]);
     expect(ofKind(tables[0], "budget-execution").executionColumns).toMatchObject({ budget: 3, spent: [4], rate: 5, ratePercent: true });
     expect(findings).toEqual([]);
     // 合计 调整后预算数 typed 175 (its rate computed from it) breaks 年初预算+调整预算数; 其他资金 rate 85 against 8/10.
@@ -425,7 +426,7 @@ describe("structures of templates from other provinces", () => {
     ];
     const merges = ["A1:F1", "C2:E2", "A3:A4", "B3:E3", "B4:E4", "A5:A11", "B6:B9", "A12:A18", "B13:B16"];
     const { tables, findings } = check(rows(), merges);
-    expect(tables.map((t) => [t.kind, t.range, t.headerAnchor])).toEqual([["target", "A1:F11", "B5"], ["target", "A12:F18", "B12"]]);
+    expect(tables.map((t) => [t.kind, t.range, a1(t.headerAnchor)])).toEqual([["target", "A1:F11", "B5"], ["target", "A12:F18", "B12"]]);
     expect(tables.map((t) => cellsRead(t, ["target"]))).toEqual([
       ["建成智慧教室数量 E6", "平台系统可用率 E7", "项目建设周期 E8", "项目总投资 E9", "数字化教学覆盖率 E10", "师生满意度 E11"],
       ["智慧教室建设数量 E13", "设备验收合格率 E14", "2025年12月31日前完成验收 E15", "年度投资 E16", "教学区网络覆盖率 E17", "师生满意度 E18"],
@@ -478,7 +479,7 @@ describe("structures of templates from other provinces", () => {
     const tickedMerges = ["A1:D1", "A3:A4", "A5:A6", "A7:A8", "A9:B9", "B10:D10"];
     const a = check(ticked(), tickedMerges);
     expect(a.tables).toHaveLength(1);
-    expect(a.tables[0]).toMatchObject({ kind: "scoring", range: "A1:D10", grade: { cell: "B10" }, total: { score: { cell: "D9", value: 92 } } });
+    expect(a.tables[0]).toMatchObject({ kind: "scoring", range: "A1:D10", grade: { ...at("B10") }, total: { score: { ...at("D9"), value: 92 } } });
     expect(a.findings).toEqual([]);
     // ☑良 against a total of 92.
     expect(check(changed(ticked(), { B10: "□优 ☑良 □中 □差" }), tickedMerges).findings).toEqual(["grade@B10"]);
@@ -496,7 +497,7 @@ describe("structures of templates from other provinces", () => {
     ];
     const b = check(resultLine, ["A1:E1", "A4:A5", "A6:A7", "A8:A9"]);
     expect(b.tables).toHaveLength(1);
-    expect(b.tables[0]).toMatchObject({ kind: "scoring", range: "A1:E9", grade: { cell: "E2" }, total: { score: { cell: "C2", value: 92 } } });
+    expect(b.tables[0]).toMatchObject({ kind: "scoring", range: "A1:E9", grade: { ...at("E2") }, total: { score: { ...at("C2"), value: 92 } } });
     // 良 ticked against a total of 92.
     expect(b.findings).toEqual(["grade@E2"]);
   });
@@ -513,8 +514,8 @@ describe("structures of templates from other provinces", () => {
     ];
     const { tables, findings } = check(rows, ["A4:H4", "A5:H5", "B6:H6", "A7:B7", "A8:A9", "A11:A14", "A15:A16", "A18:E18"]);
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ kind: "self-evaluation", range: "A4:H18", title: { cell: "A4" }, year: 2023, name: "社区居家养老服务补贴" });
-    expect(ofKind(tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, l.label.cell])).toEqual([["total", "B8"], ["fiscal", "B9"]]);
+    expect(tables[0]).toMatchObject({ kind: "self-evaluation", range: "A4:H18", title: { ...at("A4") }, year: 2023, name: "社区居家养老服务补贴" });
+    expect(ofKind(tables[0], ...PROJECT_FORM_KINDS).funds.map((l) => [l.role, a1(l.label)])).toEqual([["total", "B8"], ["fiscal", "B9"]]);
     expect(cellsRead(tables[0])).toEqual(indicatorCells(11, 12, 13, 14, 15, 16, 17));
     expect(findings).toEqual([]);
   });
@@ -592,7 +593,7 @@ describe("structures of templates from other provinces", () => {
     tagged.push(["一级指标", "二级指标", "三级指标", "年度指标值（A）", "实际完成值（B）", "指标权重(分)", "得\n分", "偏差原因分析及改进措施"], ...indicatorRows(), [...TOTAL_ROW]);
     const a = check(tagged, [...SELF_EVALUATION_TOP_MERGES, "A8:A11", "A12:A13", "A15:E15"]);
     expect(a.tables.map((t) => [t.kind, t.range])).toEqual([["self-evaluation", "A1:H15"]]);
-    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds[0]).toMatchObject({ budgetAdjusted: { cell: "D5" }, spent: { cell: "E5" }, executionRate: { cell: "G5" }, score: { cell: "H5" } });
+    expect(ofKind(a.tables[0], ...PROJECT_FORM_KINDS).funds[0]).toMatchObject({ budgetAdjusted: { ...at("D5") }, spent: { ...at("E5") }, executionRate: { ...at("G5") }, score: { ...at("H5") } });
     expect(cellsRead(a.tables[0])).toEqual(indicatorCells(8, 9, 10, 11, 12, 13, 14));
     expect(a.findings).toEqual([]);
 
@@ -615,8 +616,8 @@ describe("structures of templates from other provinces", () => {
     expect(cellsRead(b.tables[0], ["weight", "score"])).toEqual(
       ["项目立项", "绩效目标", "资金管理", "组织实施", "产出数量", "产出质量", "社会效益", "服务对象满意度"].map((name, i) => `${name} C${i + 3} I${i + 3}`),
     );
-    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).rows[0].description?.cell).toBe("D3");
-    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { cell: "C11", value: 100 }, score: { cell: "I11", value: 93 } });
+    expect(a1(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).rows[0].description)).toBe("D3");
+    expect(ofKind(b.tables[0], ...INDICATOR_TABLE_KINDS).total).toMatchObject({ weight: { ...at("C11"), value: 100 }, score: { ...at("I11"), value: 93 } });
     expect(b.findings).toEqual([]);
 
     // 指标值确定依据 before 指标值 is the basis of the target, not the target.

@@ -2,6 +2,7 @@ import { buildTemplate } from "../../../src/core/templates";
 import { sampleSheets } from "./samples";
 import { check, findingsOf } from "./support";
 import { ofKind } from "../../helpers/table-kind";
+import { at } from "../../helpers/address";
 
 const [layout] = buildTemplate("target");
 
@@ -19,7 +20,7 @@ describe("the 项目绩效目标表 template", () => {
     const result = check(...sampleSheets("target"));
     expect(result.tables.map((t) => [t.kind, t.range])).toEqual([["target", "A1:F21"]]);
     const [table] = result.tables;
-    expect(ofKind(table, "target").budget?.total).toMatchObject({ cell: "C4", value: 130, formula: "SUM(C5:C6)" });
+    expect(ofKind(table, "target").budget?.total).toMatchObject({ ...at("C4"), value: 130, formula: "SUM(C5:C6)" });
     expect(ofKind(table, "target").spendPlan?.periods.map((p) => p.share.value)).toEqual([0.25, 0.5, 0.75, 1]);
     expect(ofKind(table, "target").rows).toHaveLength(10);
     expect(findingsOf(result)).toEqual([]);

@@ -14,7 +14,7 @@ export const copiedActual = defineRule<{ goal: { length: number }; comparison: {
     for (const p of pairs) {
       const planned = compactText(p.planned.text);
       if (planned.length < profile.copiedTextMinLength || planned !== compactText(p.actual.text)) continue;
-      report(table.goal === p ? "goal" : "comparison", p.actual.cell, { length: compactText(p.actual.text).length }, { related: [p.planned.cell] });
+      report(table.goal === p ? "goal" : "comparison", p.actual, { length: compactText(p.actual.text).length }, { related: [p.planned] });
     }
   },
 });

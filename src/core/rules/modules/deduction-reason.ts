@@ -13,7 +13,7 @@ export const deductionReason = defineRule<{ empty: { name: string; score: number
       const w = row.weight?.value;
       if (!row.reason || row.reason.text || s === undefined || w === undefined) continue;
       if (w - s <= profile.tolerances.equal) continue;
-      report("empty", row.reason.cell, { name: rowName(row), score: s, weight: w });
+      report("empty", row.reason, { name: rowName(row), score: s, weight: w });
     }
   },
 });

@@ -11,7 +11,7 @@ export const deviationReason = defineRule<{ empty: { name: string; target: strin
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.reason || row.reason.text || assess(row, profile, table.year).outcome !== "missed") continue;
-      report("empty", row.reason.cell, { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" });
+      report("empty", row.reason, { name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "" });
     }
   },
 });

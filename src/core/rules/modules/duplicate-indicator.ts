@@ -16,7 +16,7 @@ export const duplicateIndicator = defineRule<{ repeat: { name: string; firstRow:
       const key = `${leaf.name}\u0000${compactText(row.description?.text ?? "")}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.row);
-      else report("repeat", leaf.cell, { name: leaf.text.replace(/\s+/g, " "), firstRow: first + 1 });
+      else report("repeat", leaf, { name: leaf.text.replace(/\s+/g, " "), firstRow: first + 1 });
     }
   },
 });

@@ -26,9 +26,9 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & RowName; formula: R
         const computed = executionRate(line);
         if (!cell || declared === undefined || computed === undefined || tolerated(declared.value, computed)) continue;
         const fix = declared.percentNumber ? round(computed * 100, 2) : round(computed, 4);
-        report("rate", cell.cell,
+        report("rate", cell,
           { spent: line.spent?.value ?? 0, budget: line.budgetAdjusted?.value ?? 0, expected: percent(computed), actual: percent(declared.value) },
-          { expected: round(computed, 4), actual: cell.value, related: [line.spent?.cell ?? "", line.budgetAdjusted?.cell ?? ""], fix });
+          { expected: round(computed, 4), actual: cell.value, related: [line.spent, line.budgetAdjusted], fix });
       }
       return;
     }
@@ -41,8 +41,8 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & RowName; formula: R
       const rate = a / b;
       const written = rateOf(declared, percentHeader || formula.percent);
       if (!written || tolerated(written.value, rate)) continue;
-      report("formula", declared.cell, { formula: formula.text, ...executionRowName(row), expected: percent(rate), actual: percent(written.value) },
-        { expected: round(rate, 4), actual: declared.value, related: terms.map((t) => t.cell.cell), fix: written.percentNumber ? percent(rate) : round(rate, 4) });
+      report("formula", declared, { formula: formula.text, ...executionRowName(row), expected: percent(rate), actual: percent(written.value) },
+        { expected: round(rate, 4), actual: declared.value, related: terms.map((t) => t.cell), fix: written.percentNumber ? percent(rate) : round(rate, 4) });
     }
     // A rate column no printed formula explains: with several spending columns (`预算执行数`, `全年执行数`) either
     // reading will do; only a rate that none of them gives is reported.
@@ -61,8 +61,8 @@ export const execRate = defineRule<{ rate: Rate; row: Rate & RowName; formula: R
       const spent = spentCells[spentCells.length - 1];
       const rate = rates[rates.length - 1];
       const line = executionRowName(row);
-      report("row", cell.cell, { name: line.name, row: line.row, spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
-        { expected: round(rate, 4), actual: cell.value, related: [spent.cell, row.amounts[String(cols.budget)]?.cell ?? ""],
+      report("row", cell, { name: line.name, row: line.row, spent: spent.value ?? 0, budget, expected: percent(rate), actual: percent(written.value) },
+        { expected: round(rate, 4), actual: cell.value, related: [spent, row.amounts[String(cols.budget)]],
           fix: written.percentNumber ? percent(rate) : round(rate, 4) });
     }
   },

@@ -19,7 +19,7 @@ export const execScore = defineRule<{ capped: Score; uncapped: Score; banded: Sc
     if (!line || declared?.value === undefined || weight === undefined || rate === undefined) return;
     const expected = executionScore(rate, weight, profile);
     if (Math.abs(declared.value - expected) - profile.tolerances.equal <= 1e-9) return;
-    report(profile.executionScore.mode, declared.cell, { rate: percent(rate), weight, expected, actual: declared.value },
-      { expected, actual: declared.value, related: [line.executionRate?.cell ?? "", line.weight?.cell ?? ""], fix: expected });
+    report(profile.executionScore.mode, declared, { rate: percent(rate), weight, expected, actual: declared.value },
+      { expected, actual: declared.value, related: [line.executionRate, line.weight], fix: expected });
   },
 });

@@ -1,5 +1,4 @@
 import { TABLE_KINDS } from "../../table-kinds";
-import { cellAddress } from "../../snapshot";
 import { defineRule } from "../rule";
 
 /** A cell of the table showing an error value (#DIV/0!, #REF!…). */
@@ -12,7 +11,7 @@ export const formulaError = defineRule<{ error: { error: string; formula: string
       for (const c of grid.rowCells(r)) {
         if (c.col < table.left || c.col > table.right) continue;
         if (typeof c.value === "object" && c.value !== null) {
-          report("error", cellAddress(c.row, c.col), { error: c.value.error, formula: c.formula ?? "" }, { actual: c.value.error });
+          report("error", c, { error: c.value.error, formula: c.formula ?? "" }, { actual: c.value.error });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { TABLE_KINDS } from "../../table-kinds";
 import { formulaSums, summedCells } from "../mechanics";
 import { defineRule } from "../rule";
+import { addressOf } from "../../snapshot";
 
 type Formula = { formula: string; cells: string };
 
@@ -17,9 +18,9 @@ export const formulaRange = defineRule<{ omits: Formula; twice: Formula }>()({
       if (!summed || check.parts.length === 0) continue;
       const missing = check.parts.filter((c) => !summed.has(c));
       const twice = check.inner.some((c) => summed.has(c)) ? check.parts.filter((c) => summed.has(c)) : check.subtotals.filter((c) => summed.has(c));
-      const related = { related: check.parts.map((c) => c.cell) };
-      if (missing.length > 0) report("omits", check.total.cell, { formula, cells: missing.map((c) => c.cell).join(", ") }, related);
-      else if (twice.length > 0) report("twice", check.total.cell, { formula, cells: twice.map((c) => c.cell).join(", ") }, related);
+      const related = { related: check.parts };
+      if (missing.length > 0) report("omits", check.total, { formula, cells: missing.map(addressOf).join(", ") }, related);
+      else if (twice.length > 0) report("twice", check.total, { formula, cells: twice.map(addressOf).join(", ") }, related);
     }
   },
 });

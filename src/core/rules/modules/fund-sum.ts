@@ -5,6 +5,7 @@ import { executionLine, fundsBreakdowns } from "../context";
 import { brokenSums, executionGroups, executionRowName, formulaRows, termSum, type RowName } from "../execution-table";
 import { moneyDiffers } from "../funds";
 import { defineRule } from "../rule";
+import { positionKey } from "../../snapshot";
 
 const AMOUNT_COLUMNS = ["budgetInitial", "budgetAdjusted", "spent"] as const;
 
@@ -32,16 +33,16 @@ export const fundSum = defineRule<{
           if (declared?.value === undefined || cells.every((c) => c.value === undefined)) continue;
           const computed = round(cells.reduce((a, c) => a + (c.value ?? 0), 0), 6);
           if (!moneyDiffers(declared.value, computed, profile)) continue;
-          report(column, declared.cell, { expected: computed, actual: declared.value },
-            { expected: computed, actual: declared.value, related: cells.map((c) => c.cell), fix: computed });
+          report(column, declared, { expected: computed, actual: declared.value },
+            { expected: computed, actual: declared.value, related: cells, fix: computed });
         }
       }
       const budget = table.budget;
       if (budget?.total.value !== undefined && (budget.fiscal?.value !== undefined || budget.other?.value !== undefined)) {
         const computed = round((budget.fiscal?.value ?? 0) + (budget.other?.value ?? 0), 6);
         if (moneyDiffers(budget.total.value, computed, profile)) {
-          const related = [budget.fiscal?.cell, budget.other?.cell].filter((c): c is string => c !== undefined);
-          report("budget", budget.total.cell, { expected: computed, actual: budget.total.value },
+          const related = [budget.fiscal, budget.other].filter((c): c is NumberCell => c !== undefined);
+          report("budget", budget.total, { expected: computed, actual: budget.total.value },
             { expected: computed, actual: budget.total.value, related, fix: computed });
         }
       }
@@ -52,8 +53,8 @@ export const fundSum = defineRule<{
       if (formula.op !== "sum") continue;
       const computed = termSum(terms);
       if (!moneyDiffers(declared.value, computed, profile)) continue;
-      report("columns", declared.cell, { formula: formula.text, ...executionRowName(row), expected: computed, actual: declared.value },
-        { expected: computed, actual: declared.value, related: terms.map((t) => t.cell.cell), fix: computed });
+      report("columns", declared, { formula: formula.text, ...executionRowName(row), expected: computed, actual: declared.value },
+        { expected: computed, actual: declared.value, related: terms.map((t) => t.cell), fix: computed });
     }
     // 小计 and 合计 rows per amount column (not a column a printed ratio computes).
     const cols = table.executionColumns;
@@ -65,12 +66,12 @@ export const fundSum = defineRule<{
         const declared = group.total.amounts[String(col)];
         const parts = group.parts.map((r) => r.amounts[String(col)]).filter((c): c is NumberCell => c !== undefined);
         // A part its own printed formula finds wrong makes this total off too; a total the formula already reports is one finding.
-        if (declared?.value === undefined || broken.has(declared.cell) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(c.cell))) continue;
+        if (declared?.value === undefined || broken.has(positionKey(declared.row, declared.col)) || parts.every((c) => c.value === undefined) || parts.some((c) => broken.has(positionKey(c.row, c.col)))) continue;
         const computed = round(parts.reduce((a, c) => a + (c.value ?? 0), 0), 6);
         if (!moneyDiffers(declared.value, computed, profile)) continue;
         const line = executionRowName(group.total);
-        report("rows", declared.cell, { name: line.name, row: line.row, expected: computed, actual: declared.value },
-          { expected: computed, actual: declared.value, related: parts.map((c) => c.cell), fix: computed });
+        report("rows", declared, { name: line.name, row: line.row, expected: computed, actual: declared.value },
+          { expected: computed, actual: declared.value, related: parts, fix: computed });
       }
     }
   },

@@ -19,7 +19,7 @@ export const grade = defineRule<{ band: { total: number; expected: string; actua
     if (!writtenBand || writtenBand.name === expected) return;
     // A ticked box is not rewritten: the fix would wipe the boxes.
     const ticked = compactText(g.text) !== writtenBand.name && !writtenBand.aliases.includes(compactText(g.text));
-    report("band", g.cell, { total, expected, actual: ticked ? writtenBand.name : g.text },
+    report("band", g, { total, expected, actual: ticked ? writtenBand.name : g.text },
       ticked ? { expected, actual: writtenBand.name } : { expected, actual: g.text, fix: expected });
   },
 });

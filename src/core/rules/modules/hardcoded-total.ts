@@ -24,7 +24,7 @@ export const hardcodedTotal = defineRule<Record<TotalKind, Typed>>()({
   check({ table, workbook }, report) {
     const computed = kindsWithFormulas(workbook.tables);
     for (const [kind, cell] of totalCells(table)) {
-      if (!cell.formula && computed.has(kind)) report(kind, cell.cell, { value: cell.text }, { actual: cell.value });
+      if (!cell.formula && computed.has(kind)) report(kind, cell, { value: cell.text }, { actual: cell.value });
     }
   },
 });

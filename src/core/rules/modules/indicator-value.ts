@@ -13,7 +13,7 @@ export const indicatorValue = defineRule<{ target: { name: string }; actual: { n
         const cell = row[side];
         if (!cell || cell.text || cell.row !== row.row) continue;
         if (side === "actual" && table.kind !== "self-evaluation") continue;
-        report(side, cell.cell, { name: rowName(row) });
+        report(side, cell, { name: rowName(row) });
       }
     }
   },

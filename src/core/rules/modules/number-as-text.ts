@@ -13,7 +13,7 @@ export const numberAsText = defineRule<{ text: { text: string; value: number } }
       // The text as typed (`１０`, `10 `), not the folded form the number was read from.
       const raw = grid.value(c.row, c.col);
       const text = typeof raw === "string" ? raw : c.text;
-      report("text", c.cell, { text, value: c.value }, { actual: text, expected: c.value, fix: c.value });
+      report("text", c, { text, value: c.value }, { actual: text, expected: c.value, fix: c.value });
     }
   },
 });

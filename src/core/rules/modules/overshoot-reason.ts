@@ -13,7 +13,7 @@ export const overshootReason = defineRule<{ empty: { name: string; target: strin
       if (!row.reason || row.reason.text) continue;
       const a = assess(row, profile, table.year);
       if (a.overshoot === undefined || a.overshoot < 1 + profile.overshoot - 1e-9) continue;
-      report("empty", row.reason.cell, {
+      report("empty", row.reason, {
         name: rowName(row), target: row.target?.text ?? "", actual: row.actual?.text ?? "",
         percent: Math.round((a.overshoot - 1) * 100), margin: Math.round(profile.overshoot * 100),
       });

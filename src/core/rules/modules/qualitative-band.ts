@@ -29,7 +29,7 @@ export const qualitativeBand = defineRule<Record<Band, Scored>>()({
       const share = s / w;
       const inside = share >= lo - 1e-9 && (band === "excellent" ? share <= hi + 1e-9 : share < hi - 1e-9);
       if (inside) continue;
-      report(band, row.score.cell, {
+      report(band, row.score, {
         name: rowName(row), actual: row.actual?.text ?? "", score: s, weight: w,
         share: Math.round(share * 1000) / 10, low: Math.round(lo * 100), high: Math.round(hi * 100),
       }, { actual: s });

@@ -18,12 +18,12 @@ export const scoreRange = defineRule<{ above: Score; negative: Score; notNumber:
       const w = row.weight?.value;
       if (!s || s.error || w === undefined) continue;
       if (s.value === undefined) {
-        if (s.text) report("notNumber", s.cell, { name: rowName(row), text: s.text }, { actual: s.text });
-        else report("empty", s.cell, { name: rowName(row), weight: w }, { actual: s.text });
+        if (s.text) report("notNumber", s, { name: rowName(row), text: s.text }, { actual: s.text });
+        else report("empty", s, { name: rowName(row), weight: w }, { actual: s.text });
       } else if (s.value < 0) {
-        report("negative", s.cell, { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: 0 });
+        report("negative", s, { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: 0 });
       } else if (outOfRange(row, profile)) {
-        report("above", s.cell, { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: w });
+        report("above", s, { name: rowName(row), weight: w, actual: s.value }, { actual: s.value, expected: w });
       }
     }
   },

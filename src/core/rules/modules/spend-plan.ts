@@ -21,18 +21,18 @@ export const spendPlan = defineRule<{ over: { period: string; actual: number }; 
     const tol = profile.tolerances.rate;
     for (let i = 0; i < values.length; i++) {
       if (values[i] - 1 > tol) {
-        report("over", shares[i].cell, { period: periods[i].label.text, actual: percent(values[i]) }, { actual: values[i], expected: 1 });
+        report("over", shares[i], { period: periods[i].label.text, actual: percent(values[i]) }, { actual: values[i], expected: 1 });
         return;
       }
       if (i > 0 && values[i - 1] - values[i] > tol) {
-        report("decrease", shares[i].cell, { period: periods[i].label.text, actual: percent(values[i]), previous: percent(values[i - 1]) },
+        report("decrease", shares[i], { period: periods[i].label.text, actual: percent(values[i]), previous: percent(values[i - 1]) },
           { actual: values[i], expected: values[i - 1] });
         return;
       }
     }
     const last = values[values.length - 1];
     if (Math.abs(last - 1) > tol) {
-      report("notFull", shares[shares.length - 1].cell, { actual: percent(last) }, { actual: last, expected: 1, fix: scale === 1 ? 1 : 100 });
+      report("notFull", shares[shares.length - 1], { actual: percent(last) }, { actual: last, expected: 1, fix: scale === 1 ? 1 : 100 });
     }
   },
 });

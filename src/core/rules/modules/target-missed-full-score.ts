@@ -20,9 +20,9 @@ export const targetMissedFullScore = defineRule<{ quantity: Missed & { expected:
       const name = rowName(row);
       const target = row.target?.text ?? "";
       const actual = row.actual?.text ?? "";
-      const extra = { expected: a.expectedScore, actual: s, related: [row.target?.cell ?? "", row.actual?.cell ?? ""], fix: a.expectedScore };
-      if (a.expectedScore === undefined) report("deadline", row.score.cell, { name, target, actual, weight: w ?? 0 }, extra);
-      else report("quantity", row.score.cell, { name, target, actual, weight: w ?? 0, expected: a.expectedScore }, extra);
+      const extra = { expected: a.expectedScore, actual: s, related: [row.target, row.actual], fix: a.expectedScore };
+      if (a.expectedScore === undefined) report("deadline", row.score, { name, target, actual, weight: w ?? 0 }, extra);
+      else report("quantity", row.score, { name, target, actual, weight: w ?? 0, expected: a.expectedScore }, extra);
     }
   },
 });

@@ -30,9 +30,9 @@ export const timeliness = defineRule<{ description: { target: string; descriptio
       const stated = datesIn(own).find((d) => d.day !== undefined || value.day === undefined);
       const differs = stated && (stated.year !== value.year || stated.month !== value.month || (stated.day ?? value.day) !== (value.day ?? stated.day));
       if (stated && differs) {
-        report("description", cell.cell, { target: cell.text, description: own }, { actual: cell.text });
+        report("description", cell, { target: cell.text, description: own }, { actual: cell.text });
       } else if (table.year !== undefined && value.year !== table.year) {
-        report("year", cell.cell, { target: cell.text, year: table.year }, { actual: cell.text, expected: table.year });
+        report("year", cell, { target: cell.text, year: table.year }, { actual: cell.text, expected: table.year });
       }
     }
   },

@@ -10,7 +10,7 @@ export const unitMismatch = defineRule<{ units: { name: string; target: string; 
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.actual || !assess(row, profile, table.year).unitMismatch) continue;
-      report("units", row.actual.cell, { name: rowName(row), target: row.target?.text ?? "", actual: row.actual.text });
+      report("units", row.actual, { name: rowName(row), target: row.target?.text ?? "", actual: row.actual.text });
     }
   },
 });

@@ -10,7 +10,7 @@ export const vagueTarget = defineRule<{ placeholder: { name: string; target: str
   check({ table, profile }, report) {
     for (const row of indicatorRows(table)) {
       if (!row.target || assess(row, profile, table.year).target.kind !== "placeholder") continue;
-      report("placeholder", row.target.cell, { name: rowName(row), target: row.target.text }, { actual: row.target.text });
+      report("placeholder", row.target, { name: rowName(row), target: row.target.text }, { actual: row.target.text });
     }
   },
 });

@@ -17,7 +17,7 @@ export const weightNorm = defineRule<{ execution: Norm; output: GroupNorm; benef
   check({ table, profile }, report) {
     const exec = executionLine(table)?.weight;
     if (exec?.value !== undefined && compareSum(exec.value, profile.weightNorm.execution, profile) === "off") {
-      report("execution", exec.cell, { expected: profile.weightNorm.execution, actual: exec.value },
+      report("execution", exec, { expected: profile.weightNorm.execution, actual: exec.value },
         { expected: profile.weightNorm.execution, actual: exec.value });
     }
     for (const category of NORM_GROUPS) {
@@ -28,8 +28,8 @@ export const weightNorm = defineRule<{ execution: Norm; output: GroupNorm; benef
       if (compareSum(total, norm, profile) !== "off") continue;
       const first = rows[0].levels[0];
       if (!first) continue;
-      report(category, first.cell, { name: first.name, expected: norm, actual: total },
-        { expected: norm, actual: total, related: rows.map((r) => r.weight?.cell ?? "") });
+      report(category, first, { name: first.name, expected: norm, actual: total },
+        { expected: norm, actual: total, related: rows.map((r) => r.weight) });
     }
   },
 });

@@ -3,6 +3,7 @@ import { INDICATOR_TABLE_KINDS } from "../../table-kinds";
 import { compareSum } from "../../tolerances";
 import { leafLabel } from "../context";
 import { defineRule } from "../rule";
+import { positionKey } from "../../snapshot";
 import { groups, percentages, sum, weightOf } from "../weights";
 
 type Sum = { name: string; expected: number; actual: number };
@@ -21,13 +22,13 @@ export const weightSum = defineRule<{ children: Sum; percent: Sum }>()({
         const grouped = new Set(g.children.flatMap((c) => c.rows));
         const leaves = g.rows.filter((r) => !grouped.has(r)).map((r) => leafLabel(r)).filter((l): l is Label => l !== undefined && l !== g.label);
         const children = [...g.children.map((c) => c.label), ...leaves];
-        const distinct = [...new Map(children.map((l) => [l.cell, l])).values()];
+        const distinct = [...new Map(children.map((l) => [positionKey(l.row, l.col), l])).values()];
         const shares = percentages(distinct);
         if (!shares) continue;
         const total = sum(shares);
         if (compareSum(total, 100, profile) !== "off") continue;
-        report("percent", g.label.cell, { name: g.label.name, expected: 100, actual: total },
-          { expected: 100, actual: total, related: distinct.map((l) => l.cell) });
+        report("percent", g.label, { name: g.label.name, expected: 100, actual: total },
+          { expected: 100, actual: total, related: distinct });
       }
       return;
     }
@@ -40,8 +41,8 @@ export const weightSum = defineRule<{ children: Sum; percent: Sum }>()({
       const childWeights = children.map((c) => c.ownWeight?.value ?? c.label.declaredWeight);
       const direct = children.length > 0 && childWeights.every((w) => w !== undefined) ? sum(childWeights as number[]) : leaves;
       if (compareSum(declared, leaves, profile) !== "off" || compareSum(declared, direct, profile) !== "off") continue;
-      report("children", g.ownWeight?.cell ?? g.label.weightCell ?? g.label.cell, { name: g.label.name, expected: leaves, actual: declared },
-        { expected: leaves, actual: declared, related: g.rows.map((r) => r.weight?.cell ?? "") });
+      report("children", g.ownWeight?.cell ?? g.label.weightCell ?? g.label, { name: g.label.name, expected: leaves, actual: declared },
+        { expected: leaves, actual: declared, related: g.rows.map((r) => r.weight) });
     }
   },
 });

@@ -2,6 +2,7 @@ import type { Label } from "../../model";
 import { compareSum } from "../../tolerances";
 import { leafRows } from "../context";
 import { defineRule } from "../rule";
+import { positionKey } from "../../snapshot";
 import { declaredWeightTotal, percentages, sum, tableWeight, TOTALLED_KINDS } from "../weights";
 
 type Sum = { expected: number; actual: number };
@@ -15,12 +16,12 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
   restsOnWeights: true,
   check({ table, profile }, report) {
     if (table.relativeWeights) {
-      const tops = [...new Map(table.rows.map((r) => r.levels.find((l) => l !== undefined)).filter((l): l is Label => l !== undefined).map((l) => [l.cell, l])).values()];
+      const tops = [...new Map(table.rows.map((r) => r.levels.find((l) => l !== undefined)).filter((l): l is Label => l !== undefined).map((l) => [positionKey(l.row, l.col), l])).values()];
       const shares = percentages(tops);
       if (!shares) return;
       const total = sum(shares);
       if (compareSum(total, 100, profile) !== "off") return;
-      report("percent", table.headerAnchor, { expected: 100, actual: total }, { expected: 100, actual: total, related: tops.map((l) => l.cell) });
+      report("percent", table.headerAnchor, { expected: 100, actual: total }, { expected: 100, actual: total, related: tops });
       return;
     }
     const leaves = leafRows(table);
@@ -36,6 +37,6 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
     const total = tableWeight(table);
     if (compareSum(total, profile.totalWeight, profile) === "equal") return;
     report("norm", declared?.cell ?? table.headerAnchor, { expected: profile.totalWeight, actual: total },
-      { expected: profile.totalWeight, actual: total, related: leaves.map((r) => r.weight?.cell ?? "") });
+      { expected: profile.totalWeight, actual: total, related: leaves.map((r) => r.weight) });
   },
 });
