@@ -38,3 +38,27 @@ describe("the command line's bundle", () => {
     }
   });
 });
+
+describe("the launcher", () => {
+  it("hands V8 the compiled form saved with the bundle, which V8 takes, and leaves one older than the bundle alone", async () => {
+    // bin/bundle.js is CommonJS, as the launcher runs it: loaded with require, not transformed.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const launcher = require(path.join(ROOT, "bin/bundle.js")) as {
+      BUNDLE: string;
+      CODE_CACHE: string;
+      compileBundle: (cachedData?: Buffer) => { cachedDataRejected?: boolean };
+      savedCode: () => Buffer | undefined;
+    };
+    const saved = launcher.savedCode();
+    expect(saved?.length).toBeGreaterThan(0);
+    expect(launcher.compileBundle(saved).cachedDataRejected).toBe(false);
+    const built = (await fs.stat(launcher.BUNDLE)).mtime;
+    const cache = await fs.stat(launcher.CODE_CACHE);
+    try {
+      await fs.utimes(launcher.CODE_CACHE, cache.atime, new Date(built.getTime() - 60_000));
+      expect(launcher.savedCode()).toBeUndefined();
+    } finally {
+      await fs.utimes(launcher.CODE_CACHE, cache.atime, cache.mtime);
+    }
+  });
+});
