@@ -7,9 +7,14 @@ import { readWorkbookFile } from "../../src/hosts/xlsx/load-workbook";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 
-// V8's own test of whether two objects have the same hidden class; only parsed with this flag on.
-v8.setFlagsFromString("--allow-natives-syntax");
-const sameHiddenClass = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
+// V8's own test of whether two objects have the same hidden class; only parsed with this flag on, which is set
+// back after these tests (V8 refuses code caches made under other flags, as later tests in this worker may use).
+let sameHiddenClass: (a: object, b: object) => boolean;
+beforeAll(() => {
+  v8.setFlagsFromString("--allow-natives-syntax");
+  sameHiddenClass = new Function("a", "b", "return %HaveSameMap(a, b)") as typeof sameHiddenClass;
+});
+afterAll(() => v8.setFlagsFromString("--no-allow-natives-syntax"));
 
 /** How many hidden classes the objects have between them. */
 function hiddenClasses(objects: readonly object[]): number {
