@@ -3,14 +3,15 @@
  * Builds the command line into one file, build/cli/perfcheck.js, which bin/perfcheck.js runs: `npm run build`, and
  * `prepare` so that `npm install` in a fresh clone gives a working `npm run demo`. exceljs stays outside the bundle
  * (only `template` loads it). The built-in profiles are validated here, once, and go into the bundle as data, so
- * that no start-up loads the schema library.
+ * that no start-up loads the schema library. V8's compiled form of the bundle's top level is saved beside it
+ * (bin/bundle.js).
  */
 const path = require("node:path");
+const fs = require("node:fs");
 const { build, buildSync } = require("esbuild");
+const { BUNDLE, CODE_CACHE, compileBundle } = require("../bin/bundle");
 
 const ROOT = path.resolve(__dirname, "..");
-// As deep as src/cli/, so that paths relative to the sources (the demo's assets) hold in the bundle too.
-const OUTFILE = path.join(ROOT, "build", "cli", "perfcheck.js");
 const BUILT_IN = path.join(ROOT, "src", "core", "profile", "built-in.ts");
 
 const common = { bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "error" };
@@ -37,15 +38,17 @@ async function buildCli() {
   await build({
     ...common,
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
-    outfile: OUTFILE,
+    outfile: BUNDLE,
     external: ["exceljs"],
     plugins: [builtInAsData],
     banner: { js: "// Built by scripts/build-cli.js from src/cli/main.ts; not edited by hand." },
   });
-  return OUTFILE;
+  // Written after the bundle: the launcher takes it only when it is not older than the bundle.
+  fs.writeFileSync(CODE_CACHE, compileBundle().createCachedData());
+  return BUNDLE;
 }
 
-module.exports = { buildCli, OUTFILE };
+module.exports = { buildCli, BUNDLE };
 
 if (require.main === module) {
   buildCli().catch((e) => {

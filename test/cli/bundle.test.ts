@@ -38,3 +38,31 @@ describe("the command line's bundle", () => {
     }
   });
 });
+
+/** Whether V8 takes the saved compiled form of the bundle in a fresh node, as the launcher starts it. */
+function takesSavedCode(): Promise<boolean> {
+  const script = `
+    const { compileBundle, savedCode } = require(${JSON.stringify(path.join(ROOT, "bin/bundle.js"))});
+    const saved = savedCode();
+    console.log(JSON.stringify(saved !== undefined && compileBundle(saved).cachedDataRejected === false));`;
+  return new Promise((resolve, reject) => {
+    execFile("node", ["-e", script], { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))));
+  });
+}
+
+describe("the launcher", () => {
+  it("hands V8 the compiled form saved with the bundle, which V8 takes, and leaves one older than the bundle alone", async () => {
+    // bin/bundle.js is CommonJS, as the launcher runs it: loaded with require, not transformed.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const launcher = require(path.join(ROOT, "bin/bundle.js")) as { BUNDLE: string; CODE_CACHE: string; savedCode: () => Buffer | undefined };
+    expect(await takesSavedCode()).toBe(true);
+    const built = (await fs.stat(launcher.BUNDLE)).mtime;
+    const cache = await fs.stat(launcher.CODE_CACHE);
+    try {
+      await fs.utimes(launcher.CODE_CACHE, cache.atime, new Date(built.getTime() - 60_000));
+      expect(launcher.savedCode()).toBeUndefined();
+    } finally {
+      await fs.utimes(launcher.CODE_CACHE, cache.atime, cache.mtime);
+    }
+  });
+});

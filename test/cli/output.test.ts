@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { perfcheck, ROOT, S08, sha, tempDir, type Run } from "./run";
+import { perfcheck, ROOT, S08, SAMPLES, sha, tempDir, type Run } from "./run";
 
 const IS_INPUT = /^perfcheck: --out .+ 就是输入文件 .+（或其链接），不会覆盖输入文件\n$/;
 
@@ -127,4 +127,15 @@ test("a write that fails half-way leaves the previous output whole and no tempor
   const fresh = path.join(work, "fresh.html");
   expect((await perfcheckWithFileLimit(8, ["check", input, "--format", "html", "--out", fresh])).code).toBe(2);
   expect((await fs.readdir(work)).sort()).toEqual(["copy.xlsx", "input.xlsx", "report.html"]);
+});
+
+test("a reader that stops early (| head) ends the check quietly, with the check's exit code", async () => {
+  // 18 workbooks' JSON is ~150 KB, more than a pipe holds: the writes after `head` has gone fail with EPIPE.
+  const command = 'node bin/perfcheck.js check "$1" --format json | head -c 1 >/dev/null; exit "${PIPESTATUS[0]}"';
+  const run = await new Promise<Run>((resolve) => {
+    execFile("bash", ["-c", command, "bash", SAMPLES], { cwd: ROOT, encoding: "utf8" }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+  expect(run).toEqual({ code: 1, stdout: "", stderr: "" });
 });

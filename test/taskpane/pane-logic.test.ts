@@ -53,6 +53,17 @@ describe("pane state", () => {
     expect(paneReducer(withNotice, { type: "start", operation: "flag" })).toEqual({ ...validated, busy: "flag", notices: [] });
   });
 
+  it("knows when a validation has read the workbook and checks its sheets, until the operation ends", () => {
+    const started = paneReducer({ ...validated, checking: 5 }, { type: "start", operation: "validate" });
+    expect(started.checking).toBeUndefined();
+    const checking = paneReducer(started, { type: "checking", sheets: 3 });
+    expect(checking).toEqual({ ...started, checking: 3 });
+    expect(paneReducer(checking, { type: "validated", validation, notices: [] }).checking).toBeUndefined();
+    expect(paneReducer(checking, { type: "failed", notices: [] }).checking).toBeUndefined();
+    expect(paneReducer(checking, { type: "done", notices: [] }).checking).toBeUndefined();
+    expect(paneReducer(checking, { type: "flagsCleared", notices: [] }).checking).toBeUndefined();
+  });
+
   it("keeps the validation when an operation fails, and forgets the flag record once cleared", () => {
     const flagged: PaneState = { ...validated, busy: "clear", validation: { ...validation, flags: [{ sheet: "自评表", cell: "H19", originalFill: null, noteAdded: true }] } };
     expect(paneReducer(flagged, { type: "flagsCleared", notices: [{ kind: "cleared", record: "read", restored: 2, kept: 0 }] }).validation?.flags).toEqual([]);

@@ -9,6 +9,7 @@ import { CORRECTED_FILL, NOTE_PREFIX } from "../../src/core/plan";
 import type { TableNote } from "../../src/core/model";
 import type { TableTotals } from "../../src/core/totals";
 import { HostWriteError } from "../../src/hosts/host";
+import { BusyIndicator } from "../../src/taskpane/components/BusyIndicator";
 import { TableCards } from "../../src/taskpane/components/TableCards";
 import { LocaleContext } from "../../src/taskpane/i18n";
 import { SEVERITY_NAMES } from "../../src/taskpane/severity";
@@ -61,6 +62,23 @@ describe("task pane: validation", () => {
     expect(within(sheet).getByRole("heading", { level: 4, name: "项目支出绩效自评表 · A1:I19 4 个" })).toBeTruthy();
     for (const f of expected.findings) expect(findingButton(f)).toBeTruthy();
     expect(screen.getByText(renderMessage(scoreTotal, "zh-CN"))).toBeTruthy();
+  });
+
+  it("says, once the workbook is read, how many sheets it checks; other operations keep their own words", () => {
+    const label = (locale: "zh-CN" | "en-US", operation: "validate" | "writeBack", checking: number | undefined) => {
+      const { unmount } = render(
+        <LocaleContext.Provider value={locale}>
+          <BusyIndicator operation={operation} checking={checking} />
+        </LocaleContext.Provider>,
+      );
+      const text = screen.getByRole("status").textContent;
+      unmount();
+      return text;
+    };
+    expect(label("zh-CN", "validate", undefined)).toBe("正在读取工作簿…");
+    expect(label("zh-CN", "validate", 3)).toBe("正在校验（3 个工作表）…");
+    expect(label("en-US", "validate", 3)).toBe("Checking (3 sheets)…");
+    expect(label("zh-CN", "writeBack", 3)).toBe(zh.busyWriteBack);
   });
 
   it("shows a card per table: kind, sheet and range, project, computed total and grade, 一级指标 bars, severity counts", async () => {

@@ -11,12 +11,13 @@ const LABELS: Record<Operation, StringKey> = {
   restore: "busyRestore",
 };
 
-/** Shown while an operation runs in Excel. */
-export function BusyIndicator({ operation }: { operation: Operation }) {
+/** Shown while an operation runs in Excel; a validation says when it has read the workbook and checks its sheets. */
+export function BusyIndicator({ operation, checking }: { operation: Operation; checking: number | undefined }) {
   const t = useTranslate();
+  const label = operation === "validate" && checking !== undefined ? t("busyChecking", { sheets: checking }) : t(LABELS[operation]);
   return (
     <div role="status" aria-live="polite">
-      <Spinner size="tiny" labelPosition="after" label={t(LABELS[operation])} />
+      <Spinner size="tiny" labelPosition="after" label={label} />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function Pane({ host }: { host: WorkbookHost }) {
         onProfile={(profile) => void commands.setProfile(profile)}
         onValidate={() => void commands.validate()}
       />
-      {busy && <BusyIndicator operation={busy} />}
+      {busy && <BusyIndicator operation={busy} checking={state.checking} />}
       {state.waitingForCellEdit && (
         <MessageBar intent="warning" layout="multiline" role="status">
           <MessageBarBody>{t("cellEditWait")}</MessageBarBody>

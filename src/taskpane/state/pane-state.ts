@@ -50,6 +50,8 @@ export type Notice =
 export interface PaneState {
   scope: ReadScope;
   busy: Operation | null;
+  /** The sheets being checked, once the workbook is read: a validation's second phase. */
+  checking?: number;
   validation: Validation | undefined;
   /** About the latest action only; two when an action succeeded and the re-validation after it failed. */
   notices: Notice[];
@@ -69,6 +71,8 @@ export const EDITS_SHOWN = 3;
 export type PaneAction =
   | { type: "scope"; scope: ReadScope }
   | { type: "start"; operation: Operation }
+  /** The workbook is read; its sheets are being checked. */
+  | { type: "checking"; sheets: number }
   | { type: "validated"; validation: Validation; notices: Notice[] }
   | { type: "flagsCleared"; notices: Notice[] }
   | { type: "failed"; notices: Notice[] }
@@ -94,19 +98,22 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, scope: action.scope };
     case "start":
       // A new operation replaces the last one's notices: what is shown is always about the latest action.
-      return { ...state, busy: action.operation, notices: [] };
+      return { ...state, busy: action.operation, checking: undefined, notices: [] };
+    case "checking":
+      return { ...state, checking: action.sheets };
     case "validated":
-      return { ...state, busy: null, validation: action.validation, notices: action.notices, edits: [] };
+      return { ...state, busy: null, checking: undefined, validation: action.validation, notices: action.notices, edits: [] };
     case "flagsCleared":
       return {
         ...state,
         busy: null,
+        checking: undefined,
         validation: state.validation && { ...state.validation, flags: [] },
         notices: action.notices,
       };
     case "failed":
     case "done":
-      return { ...state, busy: null, notices: action.notices };
+      return { ...state, busy: null, checking: undefined, notices: action.notices };
     case "notify":
       return { ...state, notices: action.notices };
     case "dismiss":

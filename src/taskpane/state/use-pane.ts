@@ -74,7 +74,9 @@ export function usePane(host: WorkbookHost): [PaneState, PaneCommands] {
   /** Office.js reads on the pane's thread; the check runs in the pane's check worker, the pane staying responsive. */
   async function readAndCheck(scope: ReadScope, profile = state.profile): Promise<Validation> {
     const read = await host.read(scope);
-    const reply = await checkSnapshotOffThread({ snapshot: read.snapshot, profile }, () => undefined);
+    const reply = await checkSnapshotOffThread({ snapshot: read.snapshot, profile }, (phase) => {
+      if (phase.phase === "checking") dispatch({ type: "checking", sheets: phase.sheets });
+    });
     if (reply.type === "failed") throw new Error(reply.problem);
     return { scope, check: reply.check, flags: read.flags, protectedSheets: read.protectedSheets };
   }
