@@ -1,4 +1,4 @@
-import { positionKey, type Cell, type CellValue, type MergedArea, type SheetSnapshot } from "./snapshot";
+import { positionKey, type Cell, type CellValue, type MergedArea, type Position, type SheetSnapshot } from "./snapshot";
 import { dateText } from "./values/dates";
 import { compactText } from "./values/normalize";
 
@@ -122,7 +122,7 @@ export class SheetGrid {
   }
 
   /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */
-  anchor(row: number, col: number): { row: number; col: number } {
+  anchor(row: number, col: number): Position {
     const m = this.merge(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
   }

@@ -4,6 +4,12 @@
  */
 export type CellValue = number | string | boolean | null | { error: string };
 
+/** A cell's place on its sheet (0-based). */
+export interface Position {
+  row: number;
+  col: number;
+}
+
 export interface Cell {
   /** 0-based row index. */
   row: number;
@@ -64,19 +70,13 @@ export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
-/** A cell's place on its sheet (0-based). */
-export interface Position {
-  row: number;
-  col: number;
-}
-
 /** The A1 address of a position: built where a finding, a plan or a message needs it, never for every cell read. */
 export function addressOf(at: Position): string {
   return cellAddress(at.row, at.col);
 }
 
 /** Parses "B12" (optionally with "$") into 0-based row/col; undefined when it is not an address. */
-export function parseAddress(address: string): { row: number; col: number } | undefined {
+export function parseAddress(address: string): Position | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) return undefined;
   let col = 0;

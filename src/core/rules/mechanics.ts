@@ -1,6 +1,6 @@
 import type { ExecutionRow, NumberCell, Table } from "../model";
 import { executionGroups } from "./execution-table";
-import { parseAddress, positionKey } from "../snapshot";
+import { parseAddress, positionKey, type Position } from "../snapshot";
 import { INDICATOR_TABLE_KINDS, isKindOf, PROJECT_FORM_KINDS } from "../table-kinds";
 import { declaredTotal, executionLine, fundsBreakdowns, leafRows } from "./context";
 
@@ -20,7 +20,7 @@ interface Area {
 
 /** What a plain summing formula adds up, as rectangles. */
 export interface SummedAreas {
-  has(cell: { row: number; col: number }): boolean;
+  has(cell: Position): boolean;
 }
 
 /**
