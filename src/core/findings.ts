@@ -46,8 +46,9 @@ function relatedAddress(c: RelatedCell): string {
 }
 
 /**
- * A finding, its cells' addresses built here. A value beyond a number's range (a sum of numbers near 1E308) is never carried as a figure: it shows as
- * #NUM!, and a fix that would write it is dropped (messages show such parameters as #NUM! too).
+ * A finding, the addresses of its cells built here. A value beyond a number's range (a sum of numbers near 1E308) is
+ * never carried as a figure: it shows as #NUM!, and a fix that would write it is dropped (messages show such
+ * parameters as #NUM! too).
  */
 export function finding(
   rule: Pick<RuleModule, "id" | "severity">,
