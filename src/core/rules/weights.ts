@@ -18,14 +18,19 @@ export function tableWeight(table: Table): number {
 /** The kinds whose weights add up to a total (100 points). */
 export const TOTALLED_KINDS = ["self-evaluation", "scoring", "summary"] as const satisfies readonly Table["kind"][];
 
+/** The weight cells a table's total weight adds up: what a finding on that total rests on. */
+export function leafWeightCells(table: Table): RelatedCell[] {
+  return leafRows(table).map((r) => r.weight);
+}
+
 /** A declared total weight against the sum of the weights (tables whose weights are points, not percentages). */
 export function declaredWeightTotal(table: IndicatorTable, profile: Profile):
-  { cell: Position; declared: number; total: number; comparison: SumComparison; related: RelatedCell[] } | undefined {
+  { cell: Position; declared: number; total: number; comparison: SumComparison } | undefined {
   const leaves = leafRows(table);
   const declared = table.total?.weight;
   if (table.relativeWeights || leaves.length === 0 || declared?.value === undefined) return undefined;
   const total = tableWeight(table);
-  return { cell: declared, declared: declared.value, total, comparison: compareSum(declared.value, total, profile), related: leaves.map((r) => r.weight) };
+  return { cell: declared, declared: declared.value, total, comparison: compareSum(declared.value, total, profile) };
 }
 
 export interface Group {

@@ -1,7 +1,7 @@
 import { INDICATOR_TABLE_KINDS, isKindOf } from "../../table-kinds";
 import { defineRule } from "../rule";
 import { declaredScoreTotal, groupScores, summaryAgainstDetail } from "../scores";
-import { declaredWeightTotal, TOTALLED_KINDS } from "../weights";
+import { declaredWeightTotal, leafWeightCells, TOTALLED_KINDS } from "../weights";
 
 type Sum = { expected: number; actual: number };
 
@@ -13,7 +13,7 @@ export const roundingDrift = defineRule<{ total: Sum; weight: Sum; subtotal: Sum
   check({ table, profile, workbook }, report) {
     const weight = isKindOf(table, TOTALLED_KINDS) ? declaredWeightTotal(table, profile) : undefined;
     if (weight?.comparison === "drift") {
-      report("weight", weight.cell, { expected: weight.total, actual: weight.declared }, { expected: weight.total, actual: weight.declared, related: weight.related });
+      report("weight", weight.cell, { expected: weight.total, actual: weight.declared }, { expected: weight.total, actual: weight.declared, related: leafWeightCells(table) });
     }
     const total = declaredScoreTotal(table, profile);
     if (total?.comparison === "drift") {

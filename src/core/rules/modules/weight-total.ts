@@ -3,7 +3,7 @@ import { compareSum } from "../../tolerances";
 import { leafRows } from "../context";
 import { defineRule } from "../rule";
 import { positionKey } from "../../snapshot";
-import { declaredWeightTotal, percentages, sum, tableWeight, TOTALLED_KINDS } from "../weights";
+import { declaredWeightTotal, leafWeightCells, percentages, sum, tableWeight, TOTALLED_KINDS } from "../weights";
 
 type Sum = { expected: number; actual: number };
 
@@ -29,7 +29,7 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
     const declared = declaredWeightTotal(table, profile);
     if (declared?.comparison === "off") {
       report("declared", declared.cell, { expected: declared.total, actual: declared.declared },
-        { expected: declared.total, actual: declared.declared, related: declared.related, fix: declared.total });
+        { expected: declared.total, actual: declared.declared, related: leafWeightCells(table), fix: declared.total });
       return;
     }
     // A declared total within rounding of its parts is rounding-drift's.
@@ -37,6 +37,6 @@ export const weightTotal = defineRule<{ declared: Sum; norm: Sum; percent: Sum }
     const total = tableWeight(table);
     if (compareSum(total, profile.totalWeight, profile) === "equal") return;
     report("norm", declared?.cell ?? table.headerAnchor, { expected: profile.totalWeight, actual: total },
-      { expected: profile.totalWeight, actual: total, related: leaves.map((r) => r.weight) });
+      { expected: profile.totalWeight, actual: total, related: leafWeightCells(table) });
   },
 });
