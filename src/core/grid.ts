@@ -121,6 +121,11 @@ export class SheetGrid {
     return m ? positionKey(m.top, m.left) : positionKey(row, col);
   }
 
+  /** The row of the cell shown at (row, col), a merge's top row, without building its position: probes ask it of every cell. */
+  anchorRow(row: number, col: number): number {
+    return this.merge(row, col)?.top ?? row;
+  }
+
   /** The cell that holds the value shown at (row, col): the merge's top-left when the position is covered. */
   anchor(row: number, col: number): Position {
     const m = this.merge(row, col);
@@ -162,9 +167,12 @@ export class SheetGrid {
   }
 
   isRowEmpty(row: number): boolean {
-    for (const c of this.rowCells(row)) {
-      if (c.value !== null && !(typeof c.value === "string" && c.value.trim() === "")) return false;
-    }
+    for (const c of this.rowCells(row)) if (!showsNothing(c)) return false;
     return true;
   }
+}
+
+/** A cell that holds nothing to see: no value, or only white space. */
+export function showsNothing(cell: Cell): boolean {
+  return cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "");
 }

@@ -6,7 +6,7 @@ import { isGradeRow, isTotalRow, rowKind } from "./row-kinds";
 import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader, withNumberingRow } from "./budget-execution";
 import { headerRole, isWord } from "./headers";
 import { levelColumns, readHeader, type HeaderInfo } from "./header-row";
-import { anchorRow, textCell } from "./labels";
+import { textCell } from "./labels";
 import { readBody } from "./read-body";
 import { readPreamble } from "./read-preamble";
 
@@ -22,7 +22,7 @@ function firstLevelNames(grid: SheetGrid, col: number | undefined, from: number,
   const names = new Set<string>();
   if (col === undefined) return names;
   for (let r = from; r <= to && !grid.isRowEmpty(r); r++) {
-    if (anchorRow(grid, r, col) === r && grid.compact(r, col)) names.add(grid.compact(r, col));
+    if (grid.anchorRow(r, col) === r && grid.compact(r, col)) names.add(grid.compact(r, col));
   }
   return names;
 }

@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../grid";
+import { showsNothing, type SheetGrid } from "../grid";
 import type { TableKind } from "../model";
 import type { ColumnRole, Profile } from "../profile/schema";
 import { parseNumberCell } from "../values/numbers";
@@ -53,7 +53,7 @@ function bandCells(grid: SheetGrid, row: number, profile: Profile): BandCell[] {
 /** A row that can be part of a header band: texts only, all short (no amounts, no sentences). */
 function headerLike(grid: SheetGrid, row: number, cells: BandCell[]): boolean {
   for (const c of grid.rowCells(row)) {
-    if (c.value === null || (typeof c.value === "string" && c.value.trim() === "")) continue;
+    if (showsNothing(c)) continue;
     if (typeof c.value !== "string" || parseNumberCell(c.value) !== undefined) return false;
   }
   return cells.every((c) => c.text.length <= MAX_HEADER_TEXT);

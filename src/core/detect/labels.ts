@@ -71,16 +71,11 @@ export function numberCell(grid: SheetGrid, row: number, col: number): NumberCel
   return out;
 }
 
-/** The row of the cell shown at a position (a merge's top row), without building the anchor: probes ask it of every cell. */
-export function anchorRow(grid: SheetGrid, row: number, col: number): number {
-  return grid.merge(row, col)?.top ?? row;
-}
-
 /** First non-empty cell right of `col` on the row (through merges), skipping the label's own merge. */
 export function nextFilledCol(grid: SheetGrid, row: number, col: number, right: number): number | undefined {
   const m = grid.merge(row, col);
   for (let c = (m ? m.right : col) + 1; c <= right; c++) {
-    if (anchorRow(grid, row, c) !== row) continue;
+    if (grid.anchorRow(row, c) !== row) continue;
     if (grid.text(row, c)) return c;
   }
   return undefined;

@@ -4,7 +4,7 @@ import type { Profile } from "../profile/schema";
 import type { LocatedTable } from "./find-tables";
 import { isGradeRow, isSubtotalLabel, isTotalRow } from "./row-kinds";
 import { levelColumns, readHeader, type ColumnMap, type HeaderInfo } from "./header-row";
-import { anchorRow, label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
+import { label, leafLabel, nextFilledCol, numberCell, textCell } from "./labels";
 import { weightsByContent } from "./weights-by-content";
 import { compactText } from "../values/normalize";
 import { addressOf, positionKey } from "../snapshot";
@@ -18,7 +18,7 @@ function indicatorRow(grid: SheetGrid, r: number, cols: ColumnMap, levelCols: nu
   const leaf = levelCols.length - 1;
   levelCols.forEach((col, i) => {
     const own = label(grid, r, col);
-    if (own && anchorRow(grid, r, col) === r) {
+    if (own && grid.anchorRow(r, col) === r) {
       levels[i] = own;
       // A new parent label starts a new group: carried-down children no longer apply.
       for (let j = i + 1; j < carried.length; j++) carried[j] = undefined;

@@ -3,7 +3,7 @@ import type { FundsLine, IndicatorTable, NumberCell, ProjectFormTable, SpendPlan
 import type { Profile } from "../profile/schema";
 import { headerRole, isWord } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
-import { anchorRow, label, nextFilledCol, numberCell, textCell } from "./labels";
+import { label, nextFilledCol, numberCell, textCell } from "./labels";
 import { rowKind } from "./row-kinds";
 import { parseNumberCell } from "../values/numbers";
 
@@ -78,7 +78,7 @@ function fundsBlock(grid: SheetGrid, headerRow: number, top: number, h: HeaderIn
     for (let rr = (grid.merge(r, firstAmountCol)?.bottom ?? r) + 1; rr < headerRow; rr++) {
       let label: { col: number; text: string } | undefined;
       for (let c = h.left; c < firstAmountCol; c++) {
-        const t = anchorRow(grid, rr, c) === rr ? grid.compact(rr, c) : "";
+        const t = grid.anchorRow(rr, c) === rr ? grid.compact(rr, c) : "";
         if (t) label = { col: c, text: t };
       }
       if (!label) break;

@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../grid";
+import { showsNothing, type SheetGrid } from "../grid";
 import type { TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { Cell } from "../snapshot";
@@ -60,6 +60,7 @@ function compactShown(grid: SheetGrid, c: Cell): string {
 function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: readonly string[]): RowKind {
   const cells = grid.rowCells(row);
   const { totalLabels, gradeLabels } = profile.synonyms;
+  let blank = true;
   let numbers = false;
   let texts = 0;
   let lastText = -1;
@@ -67,6 +68,7 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
   let grades: number[] | undefined;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
+    if (blank && !showsNothing(c)) blank = false;
     if (typeof c.value === "number") numbers = true;
     if (typeof c.value === "number" && showsItself(grid, c)) {
       // A number shows as digits (or a date): text that is never a label, not worth folding.
@@ -92,7 +94,7 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
   }
   const title = sole !== undefined && namesTable(sole.text, titleWords);
   return {
-    blank: grid.isRowEmpty(row),
+    blank,
     numbers,
     texts,
     roles,
