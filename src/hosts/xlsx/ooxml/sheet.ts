@@ -27,19 +27,26 @@ const enum CellType {
   Date,
 }
 
-const TYPE_NAMES: [string, CellType][] = [
-  ["s", CellType.SharedString],
-  ["str", CellType.FormulaString],
-  ["inlineStr", CellType.InlineString],
-  ["b", CellType.Boolean],
-  ["e", CellType.Error],
-  ["d", CellType.Date],
-];
+/** The one-letter types by their letter's code: s, b, e, d. */
+const ONE_LETTER_TYPES: ReadonlyMap<number, CellType> = new Map([
+  [0x73, CellType.SharedString],
+  [0x62, CellType.Boolean],
+  [0x65, CellType.Error],
+  [0x64, CellType.Date],
+]);
 
 /** A `t` attribute's type; a number for "n", for any type the standard does not have, and when there is none. */
 function cellTypeIn(text: string, start: number, end: number): CellType {
-  for (const [name, type] of TYPE_NAMES) if (end - start === name.length && text.startsWith(name, start)) return type;
-  return CellType.Number;
+  switch (end - start) {
+    case 1:
+      return ONE_LETTER_TYPES.get(text.charCodeAt(start)) ?? CellType.Number;
+    case 3:
+      return text.startsWith("str", start) ? CellType.FormulaString : CellType.Number;
+    case 9:
+      return text.startsWith("inlineStr", start) ? CellType.InlineString : CellType.Number;
+    default:
+      return CellType.Number;
+  }
 }
 
 /**
