@@ -32,6 +32,8 @@ function isWideSpaceOrInvisible(c: number): boolean {
 /** What compactText makes of one UTF-16 code unit: -1 when it goes, else the code unit it becomes (mostly itself). */
 function folded(c: number): number {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? -1 : c;
+  // CJK ideographs (U+3400–U+9FFF), most of a Chinese form's text, stay as they are.
+  if (c >= 0x3400 && c <= 0x9fff) return c;
   if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) return c - FULL_WIDTH_OFFSET;
   if (isWideSpaceOrInvisible(c)) return -1;
   return SYMBOL_FOLDS.get(c) ?? c;
