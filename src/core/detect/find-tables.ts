@@ -4,7 +4,7 @@ import type { Profile } from "../profile/schema";
 import { rangeAddress } from "../snapshot";
 import { isGradeRow, isTotalRow, rowKind } from "./row-kinds";
 import { isFormulaNote, readBudgetExecution, readBudgetExecutionHeader, withNumberingRow } from "./budget-execution";
-import { headerRole, isWord } from "./headers";
+import { formsAreWord, headerRole, wordForms } from "./headers";
 import { levelColumns, readHeader, type HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
 import { readBody } from "./read-body";
@@ -81,7 +81,9 @@ function isPreambleRow(grid: SheetGrid, row: number, profile: Profile): boolean 
   const lists = [HEADER_BLOCK_LABELS, goalLabels, goalPlanned, goalActual, fundsTotal, fundsFiscal, fundsCarryOver, fundsOther, budgetTotal, spendPlanLabels];
   return grid.rowCells(row).some((c) => {
     const t = grid.compact(c.row, c.col);
-    return t !== "" && (lists.some((list) => isWord(t, list, profile)) || headerRole(t, profile) === "spent");
+    if (t === "") return false;
+    const forms = wordForms(t);
+    return lists.some((list) => formsAreWord(forms, list, profile)) || headerRole(t, profile) === "spent";
   });
 }
 

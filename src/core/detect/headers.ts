@@ -107,12 +107,23 @@ function roleByWords(words: string, v: Vocabulary, profile: Profile): ColumnRole
   return undefined;
 }
 
-/** Whether a label (compact) is one of the words of a synonym list, ignoring a `其中：` prefix and a trailing unit. */
-export function isWord(compact: string, list: readonly string[], profile: Profile): boolean {
-  if (!compact) return false;
-  // Two set lookups, not remembered: a sheet of thousands of distinct labels would only churn a memo.
-  const set = vocabulary(profile).words(list);
+/** The forms of a label (compact) a synonym may be written as: without `其中：` and trailing colons, and that without a trailing unit. */
+export type WordForms = readonly [bare: string, unitless: string];
+
+export function wordForms(compact: string): WordForms {
   let bare = stripColonPrefix(compact);
   if (bare.endsWith(":") || bare.endsWith("：")) bare = bare.replace(/[:：]+$/, "");
-  return set.has(bare) || set.has(stripTrailingUnit(bare));
+  return [bare, stripTrailingUnit(bare)];
+}
+
+/** Whether a label's forms name one of the words of a synonym list (a label tested against several lists is folded once). */
+export function formsAreWord(forms: WordForms, list: readonly string[], profile: Profile): boolean {
+  // Two set lookups, not remembered: a sheet of thousands of distinct labels would only churn a memo.
+  const set = vocabulary(profile).words(list);
+  return set.has(forms[0]) || set.has(forms[1]);
+}
+
+/** Whether a label (compact) is one of the words of a synonym list, ignoring a `其中：` prefix and a trailing unit. */
+export function isWord(compact: string, list: readonly string[], profile: Profile): boolean {
+  return compact !== "" && formsAreWord(wordForms(compact), list, profile);
 }

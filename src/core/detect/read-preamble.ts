@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../grid";
 import type { FundsLine, IndicatorTable, NumberCell, ProjectFormTable, SpendPlan, Table } from "../model";
 import type { Profile } from "../profile/schema";
-import { headerRole, isWord } from "./headers";
+import { formsAreWord, headerRole, isWord, wordForms } from "./headers";
 import type { ColumnMap, HeaderInfo } from "./header-row";
 import { label, nextFilledCol, numberCell, textCell } from "./labels";
 import { rowKind } from "./row-kinds";
@@ -49,10 +49,12 @@ const BREAKDOWN = /^按.{1,8}分[:：]?$/;
 /** The role of a funds line by its label; a line under the total that no word names is one more source (中央补助…). */
 function fundsRole(label: string, profile: Profile): FundsLine["role"] | undefined {
   const { fundsTotal, fundsFiscal, fundsCarryOver, fundsOther } = profile.synonyms;
-  if (isWord(label, fundsTotal, profile)) return "total";
-  if (isWord(label, fundsFiscal, profile)) return "fiscal";
-  if (isWord(label, fundsCarryOver, profile)) return "carryOver";
-  if (isWord(label, fundsOther, profile)) return "other";
+  if (!label) return undefined;
+  const forms = wordForms(label);
+  if (formsAreWord(forms, fundsTotal, profile)) return "total";
+  if (formsAreWord(forms, fundsFiscal, profile)) return "fiscal";
+  if (formsAreWord(forms, fundsCarryOver, profile)) return "carryOver";
+  if (formsAreWord(forms, fundsOther, profile)) return "other";
   return undefined;
 }
 
@@ -129,8 +131,10 @@ function goalBlock(grid: SheetGrid, headerRow: number, top: number, profile: Pro
     let actual: number | undefined;
     for (const c of grid.rowCells(r)) {
       const t = grid.compact(c.row, c.col);
-      if (isWord(t, profile.synonyms.goalPlanned, profile)) planned = c.col;
-      else if (isWord(t, profile.synonyms.goalActual, profile)) actual = c.col;
+      if (!t) continue;
+      const forms = wordForms(t);
+      if (formsAreWord(forms, profile.synonyms.goalPlanned, profile)) planned = c.col;
+      else if (formsAreWord(forms, profile.synonyms.goalActual, profile)) actual = c.col;
     }
     if (planned === undefined || actual === undefined) continue;
     const below = grid.merge(r, planned)?.bottom ?? r;

@@ -2,7 +2,7 @@ import { showsNothing, type SheetGrid } from "../grid";
 import type { TextCell } from "../model";
 import type { Profile } from "../profile/schema";
 import type { Cell } from "../snapshot";
-import { headerRole, isWord } from "./headers";
+import { formsAreWord, headerRole, wordForms } from "./headers";
 import type { HeaderInfo } from "./header-row";
 import { textCell } from "./labels";
 
@@ -80,8 +80,9 @@ function classify(grid: SheetGrid, row: number, profile: Profile, titleWords: re
     if (!t) continue;
     texts++;
     lastText = i;
-    if (isWord(t, totalLabels, profile)) (totals ??= []).push(c.col);
-    if (isWord(t, gradeLabels, profile)) (grades ??= []).push(c.col);
+    const forms = wordForms(t);
+    if (formsAreWord(forms, totalLabels, profile)) (totals ??= []).push(c.col);
+    if (formsAreWord(forms, gradeLabels, profile)) (grades ??= []).push(c.col);
   }
   let roles = 0;
   // Roles matter only where a header may start: rows of texts alone.
