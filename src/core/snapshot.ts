@@ -59,7 +59,7 @@ export function columnName(col: number): string {
 }
 
 /** Excel's column count. */
-const MAX_COLUMNS = 16_384;
+export const MAX_COLUMNS = 16_384;
 
 /** A number naming a position (row × Excel's column count + column): a cheaper key than its address. */
 export function positionKey(row: number, col: number): number {

@@ -1,5 +1,5 @@
 import type { Cell, CellValue, MergedArea, SheetSnapshot } from "../../core/snapshot";
-import { parseAddress } from "../../core/snapshot";
+import { parseAddress, positionKey } from "../../core/snapshot";
 import { LEGACY_FLAG_SHEET } from "../flag-record";
 import { errorCode, type ReadScope } from "../host";
 import { queueRecordLookup, queueRecordXml, storedRecord, type StoredRecord } from "./flag-store";
@@ -83,17 +83,16 @@ function loadedBytes(q: QueuedBlock): number {
   return n;
 }
 
-const cellKey = (row: number, col: number) => row * 16384 + col;
 
 /** Each cell of the areas in a RangeAreas address. */
 function addressCells(address: string): number[] {
   const out: number[] = [];
-  for (const m of parseMergedAddress(address)) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) out.push(cellKey(r, c));
+  for (const m of parseMergedAddress(address)) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) out.push(positionKey(r, c));
   return out;
 }
 
 function areaGrid<T>(areas: Excel.RangeCollection, grid: (r: Excel.Range) => T[][], into: Map<number, T>): void {
-  for (const r of areas.items) grid(r).forEach((row, i) => row.forEach((v, j) => into.set(cellKey(r.rowIndex + i, r.columnIndex + j), v)));
+  for (const r of areas.items) grid(r).forEach((row, i) => row.forEach((v, j) => into.set(positionKey(r.rowIndex + i, r.columnIndex + j), v)));
 }
 
 /** The engine's cells from a loaded block; Excel keeps a merged value at the top-left only, as the snapshot does. */
@@ -106,7 +105,7 @@ function blockCells(q: QueuedBlock): Cell[] {
   const cells: Cell[] = [];
   q.values.values.forEach((row, i) => row.forEach((raw, j) => {
     const at = { row: q.block.top + i, col: q.block.left + j };
-    const k = cellKey(at.row, at.col);
+    const k = positionKey(at.row, at.col);
     const f = formulas.get(k);
     const formula = typeof f === "string" && f.startsWith("=") ? f.slice(1) : undefined;
     if ((raw === "" || raw === null) && !formula) return;

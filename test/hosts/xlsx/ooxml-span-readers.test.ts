@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cellKeyIn, MAX_COLUMNS, rangeArea } from "../../../src/hosts/xlsx/ooxml/addresses";
+import { MAX_COLUMNS } from "../../../src/core/snapshot";
+import { cellKeyIn, rangeArea } from "../../../src/hosts/xlsx/ooxml/addresses";
 import { integerIn, numberIn } from "../../../src/hosts/xlsx/ooxml/span-numbers";
 import { XmlScanner } from "../../../src/hosts/xlsx/ooxml/xml";
 

@@ -1,6 +1,5 @@
-import type { MergedArea } from "../../../core/snapshot";
+import { MAX_COLUMNS, type MergedArea } from "../../../core/snapshot";
 
-export const MAX_COLUMNS = 16_384;
 export const MAX_ROWS = 1_048_576;
 
 /** The 0-based index of column letters ("A" is 0, "XFD" 16383), either case. */

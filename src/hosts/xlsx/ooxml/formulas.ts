@@ -1,5 +1,6 @@
 import { columnName } from "../../../core/snapshot";
-import { columnIndex, MAX_COLUMNS, MAX_ROWS } from "./addresses";
+import { MAX_COLUMNS } from "../../../core/snapshot";
+import { columnIndex, MAX_ROWS } from "./addresses";
 
 /** A reference's column or row part that moves when the formula is filled elsewhere, unless it is absolute ($). */
 interface Part {

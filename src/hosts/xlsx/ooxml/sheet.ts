@@ -1,5 +1,5 @@
-import type { Cell, CellValue, MergedArea, SheetSnapshot } from "../../../core/snapshot";
-import { cellKeyIn, MAX_COLUMNS, MAX_ROWS, rangeArea } from "./addresses";
+import { MAX_COLUMNS, positionKey, type Cell, type CellValue, type MergedArea, type SheetSnapshot } from "../../../core/snapshot";
+import { cellKeyIn, MAX_ROWS, rangeArea } from "./addresses";
 import { dateCellSerial, isoDateSerial } from "./dates";
 import { SharedFormulas } from "./formulas";
 import { readStringItem, type SharedStrings } from "./shared-strings";
@@ -78,7 +78,7 @@ interface WrittenFormula {
 
 /** A sheet's cells in row-major order, each position once (the last `<c>` written for it, as exceljs keeps). */
 function inReadingOrder(cells: Cell[]): Cell[] {
-  const key = (c: Cell) => c.row * MAX_COLUMNS + c.col;
+  const key = (c: Cell) => positionKey(c.row, c.col);
   if (cells.every((c, i) => i === 0 || key(cells[i - 1]) < key(c))) return cells;
   const sorted = cells.map((c, i) => ({ c, i })).sort((a, b) => key(a.c) - key(b.c) || a.i - b.i);
   return sorted.filter((s, i) => i === sorted.length - 1 || key(sorted[i + 1].c) !== key(s.c)).map((s) => s.c);
