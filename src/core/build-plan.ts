@@ -7,7 +7,7 @@ import {
 import { addressOf, parseAddress, type CellValue, type Position } from "./snapshot";
 import type { TableTotals } from "./totals";
 import { declaredTotal, executionLine } from "./rules/context";
-import { writesFix } from "./rules/registry";
+import { OUTLIVE_WRITE, writesFix } from "./rules/registry";
 import { addTo } from "./group";
 
 // Apart from plan.ts: the pages that only show or flag a plan do not load the rules its fixes come from.
@@ -88,9 +88,6 @@ function locate(table: Table, address: string): Position | undefined {
 }
 
 const topSeverity = (list: Finding[]) => list.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
-
-/** Findings about how a cell is made rather than what it holds: a written value does not settle them. */
-const OUTLIVE_WRITE = new Set<string>(["hardcoded-total"]);
 
 /**
  * The written value settles every finding about what the cell held (the fixed total, a number stored as text…): the

@@ -56,3 +56,6 @@ export const SUPERSEDED_BY: ReadonlyMap<string, readonly RuleId[]> = RULES.reduc
 
 /** Rules whose findings rest on the weights being read right. */
 export const RESTS_ON_WEIGHTS: ReadonlySet<string> = new Set(RULES.filter((r) => r.restsOnWeights).map((r) => r.id));
+
+/** Rules whose findings a value written into their cell does not settle. */
+export const OUTLIVE_WRITE: ReadonlySet<string> = new Set(RULES.filter((r) => r.outlivesWrite).map((r) => r.id));

@@ -48,6 +48,8 @@ export interface RuleModule<
   supersedes: readonly string[];
   /** Its findings rest on the weights being read right: dropped when the table's weights add up under no reading. */
   restsOnWeights: boolean;
+  /** Its findings are about how a cell is made, not what it holds: writing the plan's value there does not settle them. */
+  outlivesWrite: boolean;
   /** Phantom: the variants and their parameters, for the types of findings and catalogs. */
   readonly variants?: V;
   check(ctx: RuleContext<K>, report: Report<V>): void;
@@ -59,8 +61,8 @@ export interface RunnableRule<V extends VariantParams = VariantParams> {
   checkTable(ctx: RuleContext, report: Report<V>): void;
 }
 
-/** What a module leaves out when it writes no fix, hides no other rule and does not rest on the weights. */
-type Defaulted = "writesFix" | "supersedes" | "restsOnWeights";
+/** What a module leaves out when it writes no fix, hides no other rule, does not rest on the weights and is settled by a write. */
+type Defaulted = "writesFix" | "supersedes" | "restsOnWeights" | "outlivesWrite";
 
 function checksKind<K extends TableKind>(ctx: RuleContext, kinds: readonly K[]): ctx is RuleContext & RuleContext<K> {
   return isKindOf(ctx.table, kinds);
@@ -80,6 +82,7 @@ export function defineRule<V extends VariantParams>() {
     writesFix: module.writesFix ?? [],
     supersedes: module.supersedes ?? [],
     restsOnWeights: module.restsOnWeights ?? false,
+    outlivesWrite: module.outlivesWrite ?? false,
     check: module.check,
     checkTable(ctx, report) {
       if (checksKind(ctx, module.appliesTo)) module.check(ctx, report);

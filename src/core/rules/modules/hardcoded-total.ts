@@ -21,6 +21,7 @@ export const hardcodedTotal = defineRule<Record<TotalKind, Typed>>()({
   id: "hardcoded-total",
   severity: "info",
   appliesTo: TABLE_KINDS,
+  outlivesWrite: true,
   check({ table, workbook }, report) {
     const computed = kindsWithFormulas(workbook.tables);
     for (const [kind, cell] of totalCells(table)) {
