@@ -96,16 +96,18 @@ describe("a role several headers claim", () => {
 });
 
 describe("scores on another scale than the weights", () => {
+  /** Scores written out of 100 per indicator beside weights in points. */
+  const rows: LiteralCell[][] = [
+    ["项目绩效评价指标"],
+    ["一级指标", "二级指标", "分值", "评价得分"],
+    ["目标指标", "阶段目标合理性", 10, 100],
+    [null, "计划进度完成程度", 15, 75],
+    ["资金指标", "资金到位率", 30, 100],
+    ["实施效果", "技术指标完成程度", 45, 60],
+    ["合计", null, 100, 88],
+  ];
+
   it("most scores above their weights give a note, not a score-range per row", () => {
-    const rows: LiteralCell[][] = [
-      ["项目绩效评价指标"],
-      ["一级指标", "二级指标", "分值", "评价得分"],
-      ["目标指标", "阶段目标合理性", 10, 100],
-      [null, "计划进度完成程度", 15, 75],
-      ["资金指标", "资金到位率", 30, 100],
-      ["实施效果", "技术指标完成程度", 45, 60],
-      ["合计", null, 100, 88],
-    ];
     const { tables, findings: found, sheets, totals } = check(rows, ["A1:D1", "A3:A4", "A7:B7"]);
     expect(found).toEqual([]);
     expect(tables[0].notes.map((n) => renderNote(n))).toEqual(["多数得分高于本行分值（4 行中 4 行）：得分或分值可能不是按分计，不报分值与得分问题，请人工核对"]);
@@ -114,15 +116,6 @@ describe("scores on another scale than the weights", () => {
   });
 
   it("the check leaves the tables it is given as detection read them: its notes come with its result", () => {
-    const rows: LiteralCell[][] = [
-      ["项目绩效评价指标"],
-      ["一级指标", "二级指标", "分值", "评价得分"],
-      ["目标指标", "阶段目标合理性", 10, 100],
-      [null, "计划进度完成程度", 15, 75],
-      ["资金指标", "资金到位率", 30, 100],
-      ["实施效果", "技术指标完成程度", 45, 60],
-      ["合计", null, 100, 88],
-    ];
     const workbook = workbookFrom(sheetFromRows("评分", rows, ["A1:D1", "A3:A4", "A7:B7"]));
     const { grids, sheets } = detectWorkbook(workbook, defaultProfile);
     const tables = sheets.flatMap((s) => s.tables);
