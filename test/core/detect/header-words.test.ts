@@ -1,4 +1,4 @@
-import { headerRole, headerWords } from "../../../src/core/detect/headers";
+import { formsAreWord, headerRole, headerWords, isWord, wordForms } from "../../../src/core/detect/headers";
 import { defaultProfile } from "../../../src/core/profile";
 import { compactText } from "../../../src/core/values/normalize";
 
@@ -41,5 +41,38 @@ describe("header roles by the words a header is built of", () => {
     ["项目资金（万元）"], ["备注"],
   ])("%s has no role", (text) => {
     expect(role(text)).toBeUndefined();
+  });
+});
+
+describe("synonym words: a label names a word of a list whatever its 其中： prefix, trailing colons and unit", () => {
+  const { totalLabels, gradeLabels, fundsFiscal } = defaultProfile.synonyms;
+  const named = (text: string, list: readonly string[]) => isWord(compactText(text), list, defaultProfile);
+
+  it.each([
+    ["合计", totalLabels],
+    ["合 计：", totalLabels],
+    ["总分（100分）", totalLabels],
+    ["得分合计(分)", totalLabels],
+    ["其中：财政拨款", fundsFiscal],
+    ["其中财政拨款（万元）", fundsFiscal],
+    ["评价等级:", gradeLabels],
+  ])("%s names a word of its list", (text, list) => {
+    expect(named(text, list)).toBe(true);
+  });
+
+  it.each([
+    ["合计数量说明", totalLabels],
+    ["等级评定标准详见附件", gradeLabels],
+    ["", totalLabels],
+  ])("%j names none", (text, list) => {
+    expect(named(text, list)).toBe(false);
+  });
+
+  it("one label folded once answers for several lists as isWord does for each", () => {
+    for (const text of ["合计：", "其中：当年财政拨款", "评定级别（优良中差）", "总额(万元)"]) {
+      const compact = compactText(text);
+      const forms = wordForms(compact);
+      for (const list of [totalLabels, gradeLabels, fundsFiscal]) expect(formsAreWord(forms, list, defaultProfile)).toBe(isWord(compact, list, defaultProfile));
+    }
   });
 });
